@@ -1,0 +1,3 @@
+import { installRuntimeFallback } from "./runtime-fallback";
+
+installRuntimeFallback();

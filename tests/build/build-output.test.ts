@@ -1,0 +1,104 @@
+/**
+ * Builds the add-in for production the way `npm run build` does (into a temporary folder, with a
+ * hosting URL) and checks what Office will load: the metadata, the associations, the manifest.
+ */
+import fs from "fs";
+import os from "os";
+import path from "path";
+import webpack from "webpack";
+
+const root = path.resolve(__dirname, "../..");
+const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "se-build-"));
+const HOST = "https://addins.example.be/se-trends/";
+
+type Metadata = {
+  functions: {
+    id: string;
+    name: string;
+    description: string;
+    parameters: { name: string; description: string; type: string; dimensionality?: string; optional?: boolean }[];
+    result: { type?: string; dimensionality?: string };
+  }[];
+};
+
+let metadata: Metadata;
+let functionsJs: string;
+
+beforeAll(async () => {
+  process.env.ADDIN_URL = HOST;
+  const cwd = process.cwd();
+  process.chdir(root);
+  try {
+    const factory = require(path.join(root, "webpack.config.js"));
+    const config = await factory({}, { mode: "production" });
+    config.output.path = outDir;
+    config.mode = "production";
+    const stats = await new Promise<webpack.Stats>((resolve, reject) =>
+      webpack(config, (err, s) => (err || !s ? reject(err) : resolve(s))),
+    );
+    if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
+  } finally {
+    process.chdir(cwd);
+    delete process.env.ADDIN_URL;
+  }
+  metadata = JSON.parse(fs.readFileSync(path.join(outDir, "functions.json"), "utf8"));
+  functionsJs = fs.readFileSync(path.join(outDir, "functions.js"), "utf8");
+}, 120_000);
+
+afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }));
+
+const criteria = ["demand", "investment", "fit", "local"];
+
+test("functions.json lists the scoring functions with fixed ids", () => {
+  const ids = metadata.functions.map((f) => f.id);
+  expect(ids).toEqual(expect.arrayContaining(["POTENTIAL", "SCORE", "EXPLAIN"]));
+  for (const f of metadata.functions) {
+    expect(f.name).toBe(f.id);
+    expect(f.description.length).toBeGreaterThan(20);
+  }
+});
+
+test.each(["POTENTIAL", "SCORE", "EXPLAIN"])("%s: criteria as matrices, optional last argument, spilling result", (id) => {
+  const f = metadata.functions.find((x) => x.id === id)!;
+  expect(f.parameters.slice(0, 4).map((p) => p.name)).toEqual(criteria);
+  for (const p of f.parameters.slice(0, 4)) {
+    expect(p.dimensionality).toBe("matrix");
+    expect(p.type).toBe("any");
+    expect(p.optional).toBeFalsy();
+    expect(p.description.length).toBeGreaterThan(10);
+  }
+  const last = f.parameters[4];
+  expect(last.optional).toBe(true);
+  expect(last.name).toBe(id === "SCORE" ? "weights" : "language");
+  if (id === "SCORE") expect(last.dimensionality).toBe("matrix");
+  expect(f.result.dimensionality).toBe("matrix");
+});
+
+test("every function in functions.json is associated in the bundle", () => {
+  for (const f of metadata.functions) expect(functionsJs).toContain(`CustomFunctions.associate("${f.id}"`);
+});
+
+test("the functions bundle carries no zod and no ES5 polyfills", () => {
+  expect(functionsJs).not.toMatch(/ZodError|core-js|regenerator-runtime/);
+});
+
+test("the production manifest points everywhere to the hosting URL", () => {
+  const xml = fs.readFileSync(path.join(outDir, "manifest.xml"), "utf8");
+  expect(xml).not.toContain("localhost");
+  const urls = [...xml.matchAll(/(?:DefaultValue|Value)="(https?:\/\/[^"]+)"/g)].map((m) => m[1]);
+  expect(urls.length).toBeGreaterThan(5);
+  for (const u of urls) expect(u.startsWith(HOST)).toBe(true);
+});
+
+test("the pane page loads the functions bundle before the pane's own script", () => {
+  const html = fs.readFileSync(path.join(outDir, "taskpane.html"), "utf8");
+  const f = html.indexOf("functions.js");
+  const t = html.indexOf("taskpane.js");
+  expect(f).toBeGreaterThan(-1);
+  expect(t).toBeGreaterThan(f);
+  expect(html).toContain("appsforoffice.microsoft.com/lib/1/hosted/office.js");
+});
+
+test("icons are shipped", () => {
+  for (const s of [16, 32, 64, 80, 128]) expect(fs.existsSync(path.join(outDir, "assets", `icon-${s}.png`))).toBe(true);
+});

@@ -1,0 +1,100 @@
+import { explain, potential, score } from "../../src/functions/functions";
+
+type ExcelError = Error & { code: string };
+
+/** Calls a function as Excel does and returns its result, or the error it threw. */
+function call<T>(fn: () => T): T | ExcelError {
+  try {
+    return fn();
+  } catch (e) {
+    return e as ExcelError;
+  }
+}
+
+const isExcelError = (v: unknown): v is ExcelError => v instanceof CustomFunctions.Error;
+
+describe("SE.POTENTIAL as Excel calls it", () => {
+  test("scalars arrive as 1×1 matrices", () => {
+    expect(potential([["hoog"]], [["laag"]], [["hoog"]], [["hoog"]])).toEqual([["Hoog"]]);
+    expect(potential([[5]], [[1]], [[4]], [[4]], "en")).toEqual([["High"]]);
+    expect(potential([["laag"]], [["hoog"]], [["zwak"]], [["geen"]], null as unknown as string)).toEqual([["Laag"]]);
+  });
+
+  test("a range spills with per-cell errors", () => {
+    const r = potential([["hoog"], ["x"], [null], [3]], [["laag"]], [["hoog"]], [["hoog"]]);
+    expect(r[0][0]).toBe("Hoog");
+    expect(isExcelError(r[1][0]) && r[1][0].code).toBe("#VALUE!");
+    expect(isExcelError(r[2][0]) && r[2][0].code).toBe("#N/A");
+    expect(r[3][0]).toBe("Medium");
+  });
+
+  test("mismatched shapes: one #VALUE! thrown for the whole call", () => {
+    const e = call(() => potential([["hoog"], ["hoog"]], [["laag"], ["laag"], ["laag"]], [["hoog"]], [["hoog"]]));
+    expect(isExcelError(e)).toBe(true);
+    expect((e as ExcelError).code).toBe("#VALUE!");
+    expect((e as ExcelError).message).toContain("2×1");
+    expect((e as ExcelError).message).toContain("3×1");
+  });
+
+  test("a bad language is #VALUE! naming the argument and the accepted values", () => {
+    const e = call(() => potential([["hoog"]], [["laag"]], [["hoog"]], [["hoog"]], "fr")) as ExcelError;
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toMatch(/"fr"/);
+    expect(e.message).toMatch(/"nl".*"en"/);
+  });
+
+  test("messages follow the language argument", () => {
+    const [[nl]] = potential([["x"]], [["laag"]], [["hoog"]], [["hoog"]], "nl") as ExcelError[][];
+    const [[en]] = potential([["x"]], [["laag"]], [["hoog"]], [["hoog"]], "en") as ExcelError[][];
+    expect(nl.message).toMatch(/^vraag: "x" is geen geldige beoordeling/);
+    expect(en.message).toMatch(/^demand: "x" is not a valid rating/);
+  });
+});
+
+describe("SE.SCORE as Excel calls it", () => {
+  test("default and explicit weights", () => {
+    expect(score([["hoog"]], [["laag"]], [["hoog"]], [["hoog"]])).toEqual([[100]]);
+    expect(score([["hoog"]], [["hoog"]], [["hoog"]], [["hoog"]], [[1, 1, 1, 1]])).toEqual([[75]]);
+    expect(score([["hoog"]], [["hoog"]], [["laag"]], [["laag"]], [[1], [0], [0], [0]])).toEqual([[100]]);
+  });
+  test.each([
+    [[[1, 2, 3]], /4/],
+    [[[1, -2, 3, 4]], /-2/],
+    [[[0, 0, 0, 0]], /0|nul|zero/],
+  ])("bad weights %j give #VALUE!", (w, pattern) => {
+    const e = call(() => score([["hoog"]], [["laag"]], [["hoog"]], [["hoog"]], w as number[][])) as ExcelError;
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toMatch(/gewichten|weights/);
+    expect(e.message).toMatch(pattern);
+  });
+  test("ranges: empty rows stay empty", () => {
+    expect(score([["hoog"], [null]], [["laag"], [null]], [["hoog"], [null]], [["hoog"], [null]])).toEqual([[100], [""]]);
+  });
+});
+
+describe("SE.EXPLAIN as Excel calls it", () => {
+  test("one line per row, in Dutch by default", () => {
+    const [[text]] = explain([["hoog"]], [["hoog"]], [["hoog"]], [["hoog"]]) as string[][];
+    expect(text).toMatch(/^Medium — gunstig: .*ongunstig: investering \(hoog\)\. Nodig voor Hoog: investering laag \(≤ 2\)\.$/);
+    const [[en]] = explain([["hoog"]], [["hoog"]], [["hoog"]], [["hoog"]], "en") as string[][];
+    expect(en).toMatch(/^Medium — favourable: .*Needed for High: investment low \(≤ 2\)\.$/);
+  });
+});
+
+describe("no input makes a function throw anything but a CustomFunctions.Error", () => {
+  const odd: unknown[] = [undefined, null, 0, -0, NaN, Infinity, "", "#N/A", "\u0000", {}, [], [[]], [[{}]], 1e308, true, Symbol("x")];
+  test.each(odd.map((v) => [v]))("%p in every position", (v) => {
+    for (const fn of [potential, score, explain] as ((...a: unknown[]) => unknown)[]) {
+      for (let pos = 0; pos < 5; pos++) {
+        const args: unknown[] = [[["hoog"]], [["laag"]], [["hoog"]], [["hoog"]], undefined];
+        args[pos] = v;
+        const r = call(() => fn(...args));
+        if (r instanceof Error) {
+          expect(isExcelError(r)).toBe(true);
+          expect(["#VALUE!", "#N/A"]).toContain((r as ExcelError).code);
+          expect(r.message.length).toBeGreaterThan(0);
+        }
+      }
+    }
+  });
+});

@@ -1,0 +1,110 @@
+/** Offline checks of manifest.xml: Microsoft's validation service is not reachable everywhere. */
+import fs from "fs";
+import path from "path";
+import { parseStringPromise } from "xml2js";
+import { DEV_URL, normaliseHostUrl, productionManifest } from "../../scripts/manifest-url";
+
+const root = path.resolve(__dirname, "../..");
+const xml = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
+
+type Node = Record<string, unknown>;
+let doc: Node;
+
+beforeAll(async () => {
+  doc = await parseStringPromise(xml, { explicitArray: true });
+});
+
+/** Every element named `name` anywhere in the parsed tree. */
+function findAll(node: unknown, name: string, out: Node[] = []): Node[] {
+  if (Array.isArray(node)) node.forEach((n) => findAll(n, name, out));
+  else if (node && typeof node === "object") {
+    for (const [k, v] of Object.entries(node as Node)) {
+      if (k === name) (Array.isArray(v) ? v : [v]).forEach((x) => out.push(x as Node));
+      if (k !== "$") findAll(v, name, out);
+    }
+  }
+  return out;
+}
+const attr = (n: Node, a: string) => (n.$ as Record<string, string> | undefined)?.[a];
+
+test("well-formed, an Excel task pane add-in with ReadWriteDocument", () => {
+  const app = doc.OfficeApp as Node;
+  expect(attr(app, "xsi:type")).toBe("TaskPaneApp");
+  expect(findAll(doc, "Host").some((h) => attr(h, "Name") === "Workbook")).toBe(true);
+  expect(findAll(doc, "Permissions")).toEqual(["ReadWriteDocument"]);
+  expect((findAll(doc, "Id")[0] as unknown as string).trim()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+  expect(findAll(doc, "Version")[0]).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+  expect(findAll(doc, "ProviderName")[0]).toBeTruthy();
+  expect(attr(findAll(doc, "SupportUrl")[0], "DefaultValue")).toMatch(/^https:\/\//);
+});
+
+test("the manifest version follows package.json", () => {
+  const { version } = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
+  expect(findAll(doc, "Version")[0]).toBe(`${version}.0`);
+});
+
+test("shared runtime: SharedRuntime 1.1 required, one long-lived runtime for pane and functions", () => {
+  const sets = findAll(doc, "Set");
+  expect(sets.some((s) => attr(s, "Name") === "SharedRuntime" && attr(s, "MinVersion") === "1.1")).toBe(true);
+  const runtimes = findAll(doc, "Runtime");
+  expect(runtimes).toHaveLength(1);
+  expect(attr(runtimes[0], "lifetime")).toBe("long");
+  const runtimeId = attr(runtimes[0], "resid");
+  const cf = findAll(doc, "ExtensionPoint").find((e) => attr(e, "xsi:type") === "CustomFunctions")!;
+  expect(attr(findAll(findAll(cf, "Page")[0], "SourceLocation")[0], "resid")).toBe(runtimeId);
+  const action = findAll(doc, "Action").find((a) => attr(a, "xsi:type") === "ShowTaskpane")!;
+  expect(attr(findAll(action, "SourceLocation")[0], "resid")).toBe(runtimeId);
+  expect(attr(findAll(doc, "FunctionFile")[0], "resid")).toBe(runtimeId);
+});
+
+test("custom functions: namespace SE, script and metadata URLs", () => {
+  const strings = findAll(doc, "bt:String");
+  const ns = findAll(doc, "Namespace")[0];
+  expect(attr(strings.find((s) => attr(s, "id") === attr(ns, "resid"))!, "DefaultValue")).toBe("SE");
+  const urls = Object.fromEntries(findAll(doc, "bt:Url").map((u) => [attr(u, "id"), attr(u, "DefaultValue")]));
+  expect(urls["Functions.Metadata.Url"]).toBe(`${DEV_URL}functions.json`);
+  expect(urls["Functions.Script.Url"]).toBe(`${DEV_URL}functions.js`);
+  expect(urls["Taskpane.Url"]).toBe(`${DEV_URL}taskpane.html`);
+});
+
+test("every resid resolves to a resource", () => {
+  const ids = new Set(["bt:Image", "bt:Url", "bt:String"].flatMap((n) => findAll(doc, n).map((r) => attr(r, "id"))));
+  const refs = [...xml.matchAll(/resid="([^"]+)"/g)].map((m) => m[1]);
+  expect(refs.length).toBeGreaterThan(10);
+  for (const r of refs) expect(ids).toContain(r);
+});
+
+test("every URL is the dev URL over https", () => {
+  const urls = [...xml.matchAll(/(?:DefaultValue|Value)="(https?:\/\/[^"]+)"/g)].map((m) => m[1]);
+  expect(urls.length).toBeGreaterThan(5);
+  for (const u of urls) expect(u.startsWith(DEV_URL)).toBe(true);
+});
+
+test("icons exist with the sizes the manifest declares", () => {
+  const images = findAll(doc, "bt:Image").filter((i) => attr(i, "DefaultValue"));
+  const declared = [
+    ...images.map((i) => [attr(i, "DefaultValue")!, Number(/(\d+)x\d+/.exec(attr(i, "id")!)?.[1])] as const),
+    [attr(findAll(doc, "IconUrl")[0], "DefaultValue")!, 32] as const,
+    [attr(findAll(doc, "HighResolutionIconUrl")[0], "DefaultValue")!, 64] as const,
+  ];
+  for (const [url, size] of declared) {
+    const file = path.join(root, url.slice(DEV_URL.length));
+    const png = fs.readFileSync(file);
+    expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
+  }
+  for (const s of [16, 32, 64, 80, 128]) expect(fs.existsSync(path.join(root, `assets/icon-${s}.png`))).toBe(true);
+});
+
+describe("production manifest", () => {
+  test("replaces the dev URL in every place", () => {
+    const prod = productionManifest(xml, "https://host.example.be/se");
+    expect(prod).not.toContain("localhost");
+    const count = xml.split(DEV_URL).length - 1;
+    expect(count).toBeGreaterThan(5);
+    expect(prod.split("https://host.example.be/se/").length - 1).toBe(count);
+  });
+  test.each(["", "http://host.example.be/", "not a url", "https://host.example.be/?x=1"])("rejects %j", (u) => {
+    expect(() => normaliseHostUrl(u)).toThrow(/ADDIN_URL/);
+  });
+});
