@@ -31,7 +31,7 @@ module.exports = async (env, argv) => {
     resolve: { extensions: [".ts", ".js"] },
     module: {
       rules: [
-        { test: /\.ts$/, exclude: /node_modules/, use: "ts-loader" },
+        { test: /\.ts$/, exclude: /node_modules/, loader: "ts-loader", options: { onlyCompileBundledFiles: true } },
         { test: /\.css$/, type: "asset/resource", generator: { filename: "[name][ext]" } },
       ],
     },
