@@ -27,9 +27,18 @@ class FallbackError extends Error {
   }
 }
 
-/** Installs the stand-in unless a real runtime is present; returns it when installed. */
+/**
+ * Installs the stand-in unless a runtime is present; returns it when installed. office.js in a
+ * plain browser defines CustomFunctions.associate but not Error/ErrorCode (those come with
+ * Excel's functions runtime): the missing members are filled in so errors can still be built.
+ */
 export function installRuntimeFallback(scope: Record<string, unknown> = globalThis as Record<string, unknown>): RuntimeFallback | null {
-  if (typeof scope.CustomFunctions !== "undefined") return null;
+  const existing = scope.CustomFunctions as Record<string, unknown> | undefined;
+  if (existing) {
+    existing.Error ??= FallbackError;
+    existing.ErrorCode ??= ERROR_CODES;
+    return null;
+  }
   const associations = new Map<string, unknown>();
   scope.CustomFunctions = {
     Error: FallbackError,

@@ -1,0 +1,103 @@
+/**
+ * Real-browser harness: serves the built add-in (dist/) on localhost, routes the office.js CDN
+ * URL to the local @microsoft/office-js copy (the CDN is not reachable everywhere), blocks and
+ * records every other request, and opens pages in Debian's Chromium through playwright-core.
+ */
+import fs from "fs";
+import http from "http";
+import path from "path";
+import type { AddressInfo } from "net";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+const root = path.resolve(__dirname, "../..");
+export const distDir = path.join(root, "dist");
+const officeJsDir = path.join(root, "node_modules/@microsoft/office-js/dist");
+export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".css": "text/css",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".map": "application/json",
+};
+
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+}
+
+/** Serves dist/ read-only on an ephemeral loopback port. */
+export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
+  if (!fs.existsSync(path.join(distDir, "taskpane.html"))) {
+    throw new Error("dist/ is not built: run `npm run build` first (npm run test:e2e does).");
+  }
+  const server = http.createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    const file = path.normalize(path.join(distDir, pathname));
+    if (!file.startsWith(distDir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+export interface OpenedPage {
+  page: Page;
+  consoleErrors: string[];
+  /** Requests that went anywhere but the add-in's origin and office.js: blocked and recorded. */
+  foreignRequests: string[];
+  /** Every request the page made, in order. */
+  requests: string[];
+}
+
+/** Opens a page of the add-in with office.js served locally and all other traffic blocked. */
+export async function openPage(browser: Browser, baseUrl: string, pagePath = "taskpane.html"): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 900 } });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  const requests: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") consoleErrors.push(m.text());
+  });
+  page.on("pageerror", (e) => consoleErrors.push(`pageerror: ${e.message}`));
+  await context.route("**/*", async (route) => {
+    const url = route.request().url();
+    requests.push(url);
+    if (url.startsWith(baseUrl)) return route.continue();
+    if (url.startsWith(OFFICE_CDN)) {
+      const file = path.join(officeJsDir, url.slice(OFFICE_CDN.length).split("?")[0]);
+      if (file.startsWith(officeJsDir) && fs.existsSync(file)) {
+        return route.fulfill({ status: 200, contentType: "text/javascript", body: fs.readFileSync(file) });
+      }
+      return route.fulfill({ status: 404, body: "" });
+    }
+    foreignRequests.push(url);
+    return route.abort();
+  });
+  await page.goto(baseUrl + pagePath);
+  return { page, consoleErrors, foreignRequests, requests };
+}

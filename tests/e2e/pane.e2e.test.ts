@@ -1,0 +1,48 @@
+import fs from "fs";
+import path from "path";
+import type { Browser } from "playwright-core";
+import { launch, openPage, serveDist, type OpenedPage } from "./harness";
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+let opened: OpenedPage;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launch();
+  opened = await openPage(browser, server.url);
+  await opened.page.waitForSelector("body[data-ready]", { timeout: 20_000 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("outside Office the pane opens in preview mode", async () => {
+  expect(await opened.page.getAttribute("body", "data-ready")).toBe("preview");
+  expect(await opened.page.textContent("#status")).toMatch(/Voorbeeldmodus/);
+});
+
+test("the functions bundle associates every function in the shared runtime page", async () => {
+  const marks = await opened.page.evaluate(() => performance.getEntriesByName("se:functions-associated").length);
+  expect(marks).toBe(1);
+  const metadata = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../dist/functions.json"), "utf8"));
+  // office.js in a plain browser keeps the associations in CustomFunctions._association.
+  const associated = await opened.page.evaluate(() => {
+    type Association = { mappings?: Record<string, unknown>; m_mappings?: Record<string, unknown> };
+    const a = (window as unknown as { CustomFunctions?: { _association?: Association } }).CustomFunctions?._association;
+    return a ? Object.keys(a.mappings ?? a.m_mappings ?? {}) : null;
+  });
+  expect(associated).toEqual(metadata.functions.map((f: { id: string }) => f.id));
+});
+
+test("the page has no console errors and asks nothing of any other host", async () => {
+  expect(opened.consoleErrors).toEqual([]);
+  expect(opened.foreignRequests).toEqual([]);
+});
+
+test("screenshot", async () => {
+  fs.mkdirSync(path.resolve(__dirname, "../../test-results"), { recursive: true });
+  await opened.page.screenshot({ path: path.resolve(__dirname, "../../test-results/pane-preview.png"), fullPage: true });
+});
