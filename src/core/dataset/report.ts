@@ -88,7 +88,7 @@ export const REPORT: Dataset = {
       unit: t("%", "%"),
       label: t(
         "Van Vlaamse begroting gaat naar Welzijn, Volksgezondheid en gezin",
-        "Of the Flemish budget goes to Welfare, Public Health and Family",
+        "Share of the Flemish budget going to Welfare, Public Health and Family",
       ),
       provenance: context(
         t(
@@ -188,7 +188,7 @@ export const REPORT: Dataset = {
       id: "1",
       domain: DOMAIN,
       sector: "zorg",
-      title: t("Stijgende levensverwachting kantelt “zorg” naar “gezondheid”", "Rising life expectancy tips “care” towards “health”"),
+      title: t("Stijgende levensverwachting kantelt “zorg” naar “gezondheid”", "Rising life expectancy shifts “care” towards “health”"),
       points: [
         t("Levensverwachting Vlamingen gaat in stijgende lijn", "The life expectancy of Flemish people is rising"),
         t("Ouder worden brengt nieuwe en andere zorgnoden met zich mee", "Growing older brings new and different care needs"),
@@ -221,7 +221,7 @@ export const REPORT: Dataset = {
       title: t("zorgeconomie is een knelpunten economie", "The care economy is a bottleneck economy"),
       points: [
         t("dubbele vergrijzing legt druk op de zorgsector", "Double ageing puts pressure on the care sector"),
-        t("Nood aan (veel) meer instroom", "Need for (much) more inflow of staff"),
+        t("Nood aan (veel) meer instroom", "Need for (much) more inflow"),
         t(
           "Organisatorische moeilijkheden om zelfde zorgkwaliteit aan te houden",
           "Organisational difficulties in maintaining the same quality of care",
