@@ -1,0 +1,280 @@
+/**
+ * The single definition of the dataset's shape. Types are inferred from the schema so the data,
+ * the lookups and any import of analyst rows cannot disagree about it.
+ *
+ * Runtime code that only reads the bundled report (the custom-functions bundle) must use
+ * `import type` from this file, so that zod stays out of that bundle.
+ */
+import { z } from "zod";
+
+/** Non-empty and not only whitespace: an empty translation is a missing translation. */
+const nonBlank = z.string().regex(/\S/, "must not be empty");
+
+/** Every text is a bilingual pair: the report's Dutch and an English rendering. */
+export const TextSchema = z.strictObject({ nl: nonBlank, en: nonBlank });
+
+/** The four domains of the full report; the extract covers only "maatschappelijke noden". */
+export const DOMAINS = ["maatschappelijke noden", "industriële noden", "hernieuwbare energie", "e-commerce"] as const;
+export const DomainSchema = z.enum(DOMAINS);
+
+/** Sector codes are open (analysts add sectors of other domains) but must be declared in `sectors`. */
+export const SectorCodeSchema = z.string().regex(/^[a-z0-9à-ÿ][a-z0-9à-ÿ _-]*$/, "lower-case sector code, e.g. zorg");
+
+/** Ids are what analysts type in a cell, so no whitespace inside. */
+export const IdSchema = z.string().regex(/^[A-Za-z0-9_.-]+$/, "id without spaces");
+
+export const POTENTIAL_LEVELS = ["high", "medium", "low"] as const;
+/** Language-neutral level codes; the words Hoog/Medium/Laag and High/Medium/Low are produced by the readers. */
+export const PotentialLevelSchema = z.enum(POTENTIAL_LEVELS);
+
+export const CRITERIA = ["demand", "investment", "fit", "local"] as const;
+export const CriterionSchema = z.enum(CRITERIA);
+
+/**
+ * Where a report item comes from: the slide's title and, when a slide has several panels or two
+ * slides share a title, the panel heading. Both in Dutch exactly as printed, so an analyst can
+ * find them in the report. `note` records a reading decision (see source/READING-NOTES.md).
+ */
+export const ReportProvenanceSchema = z.strictObject({
+  slide: nonBlank,
+  section: nonBlank.optional(),
+  note: TextSchema.optional(),
+});
+
+/** Analyst rows are not in the report; they cite their own source (who, what, when). */
+export const AnalystProvenanceSchema = z.strictObject({
+  source: nonBlank,
+  note: TextSchema.optional(),
+});
+
+const itemBase = {
+  id: IdSchema,
+  domain: DomainSchema,
+  sector: SectorCodeSchema,
+};
+
+export const CitationSchema = z.strictObject({
+  title: TextSchema,
+  department: TextSchema,
+  division: TextSchema,
+  publisher: TextSchema,
+  /** The translation of "herbruikbare energie" in the title is a reading; the citation says so. */
+  note: TextSchema.optional(),
+});
+
+/** A heading as printed (Dutch) with its English rendering; provenance refers to these by Dutch text. */
+export const HeadingSchema = z.strictObject({ nl: nonBlank, en: nonBlank });
+
+export const SectorSchema = z.strictObject({
+  id: SectorCodeSchema,
+  domain: DomainSchema,
+  label: TextSchema,
+});
+
+export const TrendSchema = z.strictObject({
+  ...itemBase,
+  title: TextSchema,
+  points: z.array(TextSchema).min(1),
+  provenance: ReportProvenanceSchema,
+});
+
+/**
+ * A key figure. `value` is the number as a spreadsheet number (27% is 0.27); a figure the report
+ * states without a number (a trend) has value null and says its content in `label`.
+ * `printed` is the number exactly as the source prints it ("14,7%"), kept to prove fidelity.
+ * A `label` made of several source lines joins them with "; ".
+ */
+export const KeyFigureSchema = z
+  .strictObject({
+    ...itemBase,
+    kind: z.enum(["share", "count", "qualitative"]),
+    value: z.number().finite().nullable(),
+    printed: nonBlank.nullable(),
+    unit: TextSchema.nullable(),
+    label: TextSchema,
+    provenance: ReportProvenanceSchema,
+  })
+  .superRefine((f, ctx) => {
+    const qualitative = f.kind === "qualitative";
+    if (qualitative !== (f.value === null)) {
+      ctx.addIssue({ code: "custom", path: ["value"], message: "value is null exactly when kind is qualitative" });
+    }
+    if (qualitative !== (f.printed === null)) {
+      ctx.addIssue({ code: "custom", path: ["printed"], message: "printed is null exactly when kind is qualitative" });
+    }
+    if (f.kind === "share" && f.value !== null && (f.value < 0 || f.value > 1)) {
+      ctx.addIssue({ code: "custom", path: ["value"], message: "a share is a fraction between 0 and 1 (27% is 0.27)" });
+    }
+    if (f.kind === "count" && f.value !== null && !Number.isInteger(f.value)) {
+      ctx.addIssue({ code: "custom", path: ["value"], message: "a count is a whole number" });
+    }
+  });
+
+/** The report's impact of the trends on sustainable employment, per sector. */
+export const ImpactSchema = z.strictObject({
+  ...itemBase,
+  points: z.array(TextSchema).min(1),
+  /** Named references (examples of practice) the report lists for the sector. */
+  references: z.array(TextSchema),
+  /** A slide's graphic statement, e.g. "Groeiende sector ≠ gelijke groei in tewerkstelling". */
+  headline: TextSchema.optional(),
+  provenance: ReportProvenanceSchema,
+});
+
+/** The report's overall assessment of a domain (paragraphs of running text). */
+export const AssessmentSchema = z.strictObject({
+  id: IdSchema,
+  domain: DomainSchema,
+  paragraphs: z.array(TextSchema).min(1),
+  provenance: ReportProvenanceSchema,
+});
+
+export const ThreatSchema = z.strictObject({
+  ...itemBase,
+  title: TextSchema,
+  description: TextSchema,
+  provenance: ReportProvenanceSchema,
+});
+
+export const CriterionDefinitionSchema = z.strictObject({
+  id: CriterionSchema,
+  name: TextSchema,
+});
+
+export const PotentialConditionSchema = z.strictObject({
+  criterion: CriterionSchema,
+  text: TextSchema,
+});
+
+/** One level of the report's potential rule: its defining sentence and its per-criterion conditions. */
+export const PotentialLevelDefinitionSchema = z.strictObject({
+  level: PotentialLevelSchema,
+  definition: TextSchema,
+  conditions: z.array(PotentialConditionSchema),
+});
+
+export const PotentialRuleSchema = z.strictObject({
+  criteria: z.array(CriterionDefinitionSchema).length(CRITERIA.length),
+  levels: z.array(PotentialLevelDefinitionSchema).length(POTENTIAL_LEVELS.length),
+  remark: TextSchema.optional(),
+  provenance: ReportProvenanceSchema,
+});
+
+const opportunityFields = {
+  ...itemBase,
+  title: TextSchema,
+  description: TextSchema,
+  activities: TextSchema,
+  /** The level the row's origin states: for report rows the report's own potential, never a score. */
+  potential: PotentialLevelSchema,
+};
+
+export const ReportOpportunitySchema = z.strictObject({
+  ...opportunityFields,
+  origin: z.literal("report"),
+  provenance: ReportProvenanceSchema,
+});
+
+export const AnalystOpportunitySchema = z.strictObject({
+  ...opportunityFields,
+  origin: z.literal("analyst"),
+  provenance: AnalystProvenanceSchema,
+});
+
+export const OpportunitySchema = z.discriminatedUnion("origin", [ReportOpportunitySchema, AnalystOpportunitySchema]);
+
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+
+export const DatasetSchema = z
+  .strictObject({
+    schemaVersion: z.literal(1),
+    version: z.string().regex(SEMVER, "semver, e.g. 1.0.0"),
+    report: CitationSchema,
+    headings: z.array(HeadingSchema).min(1),
+    sectors: z.array(SectorSchema).min(1),
+    keyFigures: z.array(KeyFigureSchema),
+    trends: z.array(TrendSchema),
+    impacts: z.array(ImpactSchema),
+    assessments: z.array(AssessmentSchema),
+    potentialRule: PotentialRuleSchema,
+    threats: z.array(ThreatSchema),
+    opportunities: z.array(OpportunitySchema),
+  })
+  .superRefine((d, ctx) => {
+    const unique = (path: string, ids: readonly string[], normalise: (id: string) => string = (id) => id) => {
+      const seen = new Set<string>();
+      ids.forEach((id, i) => {
+        const key = normalise(id);
+        if (seen.has(key)) ctx.addIssue({ code: "custom", path: [path, i, "id"], message: `duplicate id "${id}"` });
+        seen.add(key);
+      });
+    };
+    // Lookups read ids case-insensitively and figure keys with spaces/hyphens as underscores,
+    // so two ids that read the same there are duplicates here too.
+    const caseless = (id: string) => id.toLowerCase();
+    unique("keyFigures", d.keyFigures.map((f) => f.id), (id) => id.toLowerCase().replace(/[\s-]+/g, "_"));
+    unique("trends", d.trends.map((t) => t.id), caseless);
+    unique("impacts", d.impacts.map((t) => t.id), caseless);
+    unique("assessments", d.assessments.map((t) => t.id), caseless);
+    unique("threats", d.threats.map((t) => t.id), caseless);
+    unique("opportunities", d.opportunities.map((t) => t.id), caseless);
+    unique("sectors", d.sectors.map((s) => s.id));
+
+    const headingSeen = new Set<string>();
+    d.headings.forEach((h, i) => {
+      if (headingSeen.has(h.nl)) ctx.addIssue({ code: "custom", path: ["headings", i], message: `duplicate heading "${h.nl}"` });
+      headingSeen.add(h.nl);
+    });
+
+    const sectors = new Set(d.sectors.map((s) => s.id));
+    const checkProvenance = (path: (string | number)[], p: { slide: string; section?: string }) => {
+      if (!headingSeen.has(p.slide)) ctx.addIssue({ code: "custom", path: [...path, "slide"], message: `slide "${p.slide}" is not in headings` });
+      if (p.section !== undefined && !headingSeen.has(p.section)) {
+        ctx.addIssue({ code: "custom", path: [...path, "section"], message: `section "${p.section}" is not in headings` });
+      }
+    };
+    const checkItems = (name: string, items: readonly { sector: string; provenance: object }[]) => {
+      items.forEach((item, i) => {
+        if (!sectors.has(item.sector)) {
+          ctx.addIssue({ code: "custom", path: [name, i, "sector"], message: `sector "${item.sector}" is not declared in sectors` });
+        }
+        if ("slide" in item.provenance) checkProvenance([name, i, "provenance"], item.provenance as { slide: string; section?: string });
+      });
+    };
+    checkItems("keyFigures", d.keyFigures);
+    checkItems("trends", d.trends);
+    checkItems("impacts", d.impacts);
+    checkItems("threats", d.threats);
+    checkItems("opportunities", d.opportunities);
+    d.assessments.forEach((a, i) => checkProvenance(["assessments", i, "provenance"], a.provenance));
+    checkProvenance(["potentialRule", "provenance"], d.potentialRule.provenance);
+
+    const levels = d.potentialRule.levels.map((l) => l.level);
+    if (new Set(levels).size !== levels.length) {
+      ctx.addIssue({ code: "custom", path: ["potentialRule", "levels"], message: "each potential level is defined once" });
+    }
+    const criteria = d.potentialRule.criteria.map((c) => c.id);
+    if (new Set(criteria).size !== criteria.length) {
+      ctx.addIssue({ code: "custom", path: ["potentialRule", "criteria"], message: "each criterion is defined once" });
+    }
+  });
+
+export type Text = z.infer<typeof TextSchema>;
+export type Domain = z.infer<typeof DomainSchema>;
+export type PotentialLevel = z.infer<typeof PotentialLevelSchema>;
+export type Criterion = z.infer<typeof CriterionSchema>;
+export type ReportProvenance = z.infer<typeof ReportProvenanceSchema>;
+export type AnalystProvenance = z.infer<typeof AnalystProvenanceSchema>;
+export type Citation = z.infer<typeof CitationSchema>;
+export type Heading = z.infer<typeof HeadingSchema>;
+export type Sector = z.infer<typeof SectorSchema>;
+export type Trend = z.infer<typeof TrendSchema>;
+export type KeyFigure = z.infer<typeof KeyFigureSchema>;
+export type Impact = z.infer<typeof ImpactSchema>;
+export type Assessment = z.infer<typeof AssessmentSchema>;
+export type Threat = z.infer<typeof ThreatSchema>;
+export type PotentialRule = z.infer<typeof PotentialRuleSchema>;
+export type ReportOpportunity = z.infer<typeof ReportOpportunitySchema>;
+export type AnalystOpportunity = z.infer<typeof AnalystOpportunitySchema>;
+export type Opportunity = z.infer<typeof OpportunitySchema>;
+export type Dataset = z.infer<typeof DatasetSchema>;

@@ -1,0 +1,199 @@
+/**
+ * Reading the scalar arguments of the lookup functions (id, key, field, language) as Excel passes
+ * them. Every reader returns a value or a CellError; nothing throws, because Excel calls these once
+ * per cell and one bad cell must not break the others.
+ */
+import { CellError, showValue } from "./errors";
+import { LANGUAGES, parseLanguage, pick, type Language } from "./language";
+
+export function readLanguage(value: unknown): Language | CellError {
+  const language = parseLanguage(value);
+  if (language !== null) return language;
+  // The language is what failed, so the message cannot rely on it: it says it in both.
+  return new CellError(
+    "#VALUE!",
+    `Argument language: ${showValue(value)} is geen geldige taal / is not a valid language. ` +
+      `Geldige waarden / valid values: ${LANGUAGES.join(", ")} (leeg = nl / empty = nl).`,
+  );
+}
+
+/** How one kind of item is named in messages and which prefixes its ids may carry ("T1", "K1"). */
+export interface ItemKind {
+  readonly nl: string;
+  readonly en: string;
+  readonly prefixes: readonly string[];
+}
+
+/** Item ids indexed case-insensitively, with the list shown in messages. */
+export interface IdIndex<T> {
+  readonly byKey: ReadonlyMap<string, T>;
+  readonly ids: readonly string[];
+}
+
+export function indexById<T extends { id: string }>(items: readonly T[]): IdIndex<T> {
+  return { byKey: new Map(items.map((item) => [item.id.toLowerCase(), item])), ids: items.map((item) => item.id) };
+}
+
+/** "01", "1.0" and "1,0" are the number 1 typed as text. */
+const WHOLE_NUMBER_TEXT = /^0*(\d+)(?:[.,]0+)?$/;
+
+function idCandidates(text: string, kind: ItemKind): string[] {
+  const lower = text.toLowerCase();
+  const candidates = [lower];
+  // Longest prefix first so "TH1" is not read as "T" + "H1".
+  for (const prefix of [...kind.prefixes].sort((a, b) => b.length - a.length)) {
+    const p = prefix.toLowerCase();
+    if (lower.startsWith(p) && lower.length > p.length) candidates.push(lower.slice(p.length).replace(/^[\s-]+/, ""));
+  }
+  return candidates.map((c) => {
+    const m = WHOLE_NUMBER_TEXT.exec(c);
+    return m ? m[1] : c;
+  });
+}
+
+function validIds(index: IdIndex<unknown>, kind: ItemKind, language: Language): string {
+  const list = index.ids.join(", ");
+  if (kind.prefixes.length === 0 || index.ids.length === 0) return list;
+  const example = kind.prefixes.map((p) => `${p}${index.ids[0]}`).join(pick(language, " of ", " or "));
+  return pick(language, `${list} (ook met voorvoegsel, bv. ${example})`, `${list} (also with a prefix, e.g. ${example})`);
+}
+
+export function readItem<T>(value: unknown, index: IdIndex<T>, kind: ItemKind, language: Language): T | CellError {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value) || !Number.isInteger(value)) {
+      const valid = validIds(index, kind, language);
+      return new CellError(
+        "#VALUE!",
+        pick(
+          language,
+          `Argument id: ${showValue(value)} is geen geheel getal. Geldige ids: ${valid}.`,
+          `Argument id: ${showValue(value)} is not a whole number. Valid ids: ${valid}.`,
+        ),
+      );
+    }
+    const found = index.byKey.get(String(value));
+    if (found !== undefined) return found;
+    return unknownId(value, index, kind, language);
+  }
+  if (typeof value === "string") {
+    const text = value.trim();
+    if (text !== "") {
+      for (const candidate of idCandidates(text, kind)) {
+        const found = index.byKey.get(candidate);
+        if (found !== undefined) return found;
+      }
+    }
+    return unknownId(value, index, kind, language);
+  }
+  if (value === null || value === undefined) return unknownId(value, index, kind, language);
+  const valid = validIds(index, kind, language);
+  return new CellError(
+    "#VALUE!",
+    pick(
+      language,
+      `Argument id: ${showValue(value)} is geen id; geef een getal of tekst. Geldige ids: ${valid}.`,
+      `Argument id: ${showValue(value)} is not an id; give a number or text. Valid ids: ${valid}.`,
+    ),
+  );
+}
+
+function unknownId(value: unknown, index: IdIndex<unknown>, kind: ItemKind, language: Language): CellError {
+  const name = pick(language, kind.nl, kind.en);
+  const valid = validIds(index, kind, language);
+  const empty = value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  return new CellError(
+    "#N/A",
+    empty
+      ? pick(language, `Argument id is leeg. Geldige ids (${name}): ${valid}.`, `Argument id is empty. Valid ids (${name}): ${valid}.`)
+      : pick(
+          language,
+          `Argument id: geen ${name} met id ${showValue(value)}. Geldige ids: ${valid}.`,
+          `Argument id: no ${name} with id ${showValue(value)}. Valid ids: ${valid}.`,
+        ),
+  );
+}
+
+/** Figure keys are typed by hand, so "Care budget share" and "care-budget-share" mean care_budget_share. */
+export function normaliseKey(text: string): string {
+  return text.trim().toLowerCase().replace(/[\s-]+/g, "_");
+}
+
+export function readFigure<T>(value: unknown, index: IdIndex<T>, language: Language): T | CellError {
+  if (typeof value === "string") {
+    const key = normaliseKey(value);
+    const found = key === "" ? undefined : index.byKey.get(key);
+    if (found !== undefined) return found;
+  }
+  const valid = index.ids.join(", ");
+  if (typeof value === "string") {
+    const key = normaliseKey(value);
+    return new CellError(
+      "#N/A",
+      key === ""
+        ? pick(language, `Argument key is leeg. Geldige sleutels: ${valid}.`, `Argument key is empty. Valid keys: ${valid}.`)
+        : pick(
+            language,
+            `Argument key: geen kerncijfer met sleutel ${showValue(value)}. Geldige sleutels: ${valid}.`,
+            `Argument key: no key figure with key ${showValue(value)}. Valid keys: ${valid}.`,
+          ),
+    );
+  }
+  if (value === null || value === undefined) {
+    return new CellError("#N/A", pick(language, `Argument key is leeg. Geldige sleutels: ${valid}.`, `Argument key is empty. Valid keys: ${valid}.`));
+  }
+  return new CellError(
+    "#VALUE!",
+    pick(
+      language,
+      `Argument key: ${showValue(value)} is geen sleutel; geef tekst. Geldige sleutels: ${valid}.`,
+      `Argument key: ${showValue(value)} is not a key; give text. Valid keys: ${valid}.`,
+    ),
+  );
+}
+
+/** The fields one function offers: English names, Dutch aliases and the field an empty argument means. */
+export interface FieldSpec<F extends string> {
+  readonly fields: readonly F[];
+  readonly aliases: Readonly<Record<string, F>>;
+  readonly fallback: F;
+}
+
+function validFields<F extends string>(spec: FieldSpec<F>): string {
+  return spec.fields
+    .map((field) => {
+      const aliases = Object.keys(spec.aliases).filter((alias) => spec.aliases[alias] === field);
+      return aliases.length > 0 ? `${field} (${aliases.join(", ")})` : field;
+    })
+    .join(", ");
+}
+
+export function readField<F extends string>(value: unknown, spec: FieldSpec<F>, language: Language): F | CellError {
+  if (value === null || value === undefined) return spec.fallback;
+  if (typeof value !== "string") {
+    return new CellError(
+      "#VALUE!",
+      pick(
+        language,
+        `Argument field: ${showValue(value)} is geen veldnaam. Geldige velden: ${validFields(spec)}.`,
+        `Argument field: ${showValue(value)} is not a field name. Valid fields: ${validFields(spec)}.`,
+      ),
+    );
+  }
+  const name = value.trim().toLowerCase();
+  if (name === "") return spec.fallback;
+  // Own properties only: "constructor" is not a field.
+  const field = (spec.fields as readonly string[]).includes(name)
+    ? (name as F)
+    : Object.prototype.hasOwnProperty.call(spec.aliases, name)
+      ? spec.aliases[name]
+      : undefined;
+  if (field !== undefined) return field;
+  return new CellError(
+    "#N/A",
+    pick(
+      language,
+      `Argument field: onbekend veld ${showValue(value)}. Geldige velden: ${validFields(spec)}.`,
+      `Argument field: unknown field ${showValue(value)}. Valid fields: ${validFields(spec)}.`,
+    ),
+  );
+}
