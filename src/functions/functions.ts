@@ -3,9 +3,13 @@
  * functions.json (custom-functions-metadata-plugin), which also appends the associate calls.
  * Ids are fixed forever so that workbooks keep working across versions and languages.
  */
+import { CellError } from "../core/errors";
 import { parseLanguage, type Language } from "../core/language";
+import { datasetVersion, lookupFigure, lookupOpportunity, lookupThreat, lookupTrend, opportunityCard } from "../core/lookup";
+import { mapGrid } from "../core/map-grid";
 import { scoringMessages } from "../core/messages";
 import { explainGrid, parseWeights, potentialGrid, scoreGrid, type GridResult } from "../core/scoring";
+import { entitiesSupported, toEntity } from "./entity";
 import { excelError, guarded, uiLanguage } from "./excel-errors";
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the metadata generator requires the
@@ -78,4 +82,78 @@ export function explain(demand: any[][], investment: any[][], fit: any[][], loca
     const messages = language ? text : uiLanguage();
     return unwrap(explainGrid([demand, investment, fit, local], text, messages, excelError));
   });
+}
+
+/** Messages of a lookup follow its language argument when it is readable, else Excel's UI. */
+function lookupMessages(language: unknown): Language {
+  return (language ? parseLanguage(language) : null) ?? uiLanguage();
+}
+
+/**
+ * Looks up one of the report's six trends (care economy 1–4, green sector 5–6).
+ * @customfunction TREND
+ * @param {any[][]} id Trend number 1–6 (or T1–T6). A cell or a range.
+ * @param {string} [field] title (default), sector, points or source; Dutch: titel, punten, bron.
+ * @param {string} [language] "nl" (default) or "en".
+ * @returns {any[][]} The field's text per id.
+ */
+export function trend(id: any[][], field?: string, language?: string): any[][] {
+  return guarded(() => unwrap(mapGrid(id, "id", lookupMessages(language), excelError, (v) => lookupTrend(v, field, language))));
+}
+
+/**
+ * Looks up one of the report's five opportunities for kansengroepen in the care economy.
+ * @customfunction OPPORTUNITY
+ * @param {any[][]} id Opportunity number 1–5 (or O1–O5, K1–K5). A cell or a range.
+ * @param {string} [field] title (default), description, activities, potential, sector or source; Dutch: titel, beschrijving, activiteiten, potentieel, bron.
+ * @param {string} [language] "nl" (default) or "en".
+ * @returns {any[][]} The field's text per id; without a field, an entity card where Excel supports data types.
+ */
+export function opportunity(id: any[][], field?: string, language?: string): any[][] {
+  return guarded(() => {
+    const messages = lookupMessages(language);
+    if (!field && entitiesSupported()) {
+      return unwrap(
+        mapGrid(id, "id", messages, excelError, (v) => {
+          const card = opportunityCard(v, language);
+          return card instanceof CellError ? card : toEntity(card);
+        }),
+      );
+    }
+    return unwrap(mapGrid(id, "id", messages, excelError, (v) => lookupOpportunity(v, field, language)));
+  });
+}
+
+/**
+ * Looks up one of the report's five threats to sustainable employment.
+ * @customfunction THREAT
+ * @param {any[][]} id Threat number 1–5 (or B1–B5, TH1–TH5). A cell or a range.
+ * @param {string} [field] title (default), description, sector or source; Dutch: titel, beschrijving, bron.
+ * @param {string} [language] "nl" (default) or "en".
+ * @returns {any[][]} The field's text per id.
+ */
+export function threat(id: any[][], field?: string, language?: string): any[][] {
+  return guarded(() => unwrap(mapGrid(id, "id", lookupMessages(language), excelError, (v) => lookupThreat(v, field, language))));
+}
+
+/**
+ * Looks up one of the report's key figures, e.g. care_budget_share (27% = 0.27) or care_jobs_ten_years (46000).
+ * @customfunction FIGURE
+ * @param {any[][]} key The figure's key, e.g. care_budget_share. A cell or a range.
+ * @param {string} [field] value (default), label, unit, sector or source; Dutch: waarde, eenheid, bron.
+ * @param {string} [language] "nl" (default) or "en".
+ * @returns {any[][]} The figure's value (a number) or the field's text per key.
+ */
+export function figure(key: any[][], field?: string, language?: string): any[][] {
+  return guarded(() => unwrap(mapGrid(key, "key", lookupMessages(language), excelError, (v) => lookupFigure(v, field, language))));
+}
+
+/**
+ * The dataset version and the report it comes from, to cite in a workbook.
+ * @customfunction VERSION
+ * @param {string} [language] "nl" (default) or "en".
+ * @returns {string} Dataset version and report citation.
+ */
+export function version(language?: string): string {
+  return guarded(() => datasetVersion(language));
 }

@@ -1,0 +1,121 @@
+import { REPORT } from "../../src/core/dataset/report";
+import { CellError } from "../../src/core/errors";
+import {
+  FIGURE_FIELDS,
+  OPPORTUNITY_FIELDS,
+  THREAT_FIELDS,
+  TREND_FIELDS,
+  lookupFigure,
+  lookupOpportunity,
+  lookupThreat,
+  lookupTrend,
+} from "../../src/core/lookup";
+import { figure, opportunity, threat, trend, version } from "../../src/functions/functions";
+
+type ExcelError = Error & { code: string };
+const isExcelError = (v: unknown): v is ExcelError => v instanceof CustomFunctions.Error;
+
+/** The core's answer as Excel would show it: the value, or the error's code and message. */
+const asExcel = (v: unknown) => (v instanceof CellError ? { code: v.code, message: v.message } : v);
+const shown = (v: unknown) => (isExcelError(v) ? { code: v.code, message: v.message } : v);
+
+const cases = [
+  { fn: trend, core: lookupTrend, ids: REPORT.trends.map((t) => t.id), fields: TREND_FIELDS },
+  { fn: opportunity, core: lookupOpportunity, ids: REPORT.opportunities.map((o) => o.id), fields: OPPORTUNITY_FIELDS },
+  { fn: threat, core: lookupThreat, ids: REPORT.threats.map((t) => t.id), fields: THREAT_FIELDS },
+  { fn: figure, core: lookupFigure, ids: REPORT.keyFigures.map((k) => k.id), fields: FIGURE_FIELDS },
+] as const;
+
+describe.each(cases)("$fn.name over every id, field and language", ({ fn, core, ids, fields }) => {
+  const allFields = [...fields.fields, ...Object.keys(fields.aliases), undefined];
+  test.each(["nl", "en", undefined])("language %p", (language) => {
+    for (const field of allFields) {
+      // One call over the whole id column spills one answer per id, equal to the core's.
+      const result = fn(ids.map((id) => [id]), field, language);
+      expect(result).toHaveLength(ids.length);
+      ids.forEach((id, i) => {
+        const expected = core(id, field, language);
+        expect(expected).not.toBeInstanceOf(CellError);
+        expect(shown(result[i][0])).toEqual(asExcel(expected));
+        // Only a figure stated without a number has an empty unit.
+        if (field !== "unit" && field !== "eenheid") expect(result[i][0]).not.toBe("");
+      });
+    }
+  });
+});
+
+test("the issue's examples", () => {
+  expect(opportunity([[1]], "potential")).toEqual([["Hoog"]]);
+  expect(opportunity([["O1"]], "potentieel", "en")).toEqual([["High"]]);
+  expect(opportunity([[2], [3]], "potential")).toEqual([["Medium"], ["Medium"]]);
+  expect(figure([["care_budget_share"]])).toEqual([[0.27]]);
+  expect(figure([["care_jobs_ten_years"]], "waarde")).toEqual([[46000]]);
+  expect(trend([["T6"]], "titel")[0][0]).toMatch(/Minder producenten en meer dienstverleners/);
+  expect(threat([["B2"]])[0][0]).toBe("Zorg: Diplomagerichtheid");
+  expect(version()).toMatch(/^1\.0\.0/);
+  expect(version("en")).toMatch(/^1\.0\.0/);
+});
+
+test("unknown ids and fields are #N/A in their own cell, listing the valid ones", () => {
+  const r = trend([[1], [9], ["x"]], "title");
+  expect(typeof r[0][0]).toBe("string");
+  for (const bad of [r[1][0], r[2][0]]) {
+    expect(isExcelError(bad) && bad.code).toBe("#N/A");
+    expect((bad as ExcelError).message).toMatch(/1.*2.*3.*4.*5.*6/);
+  }
+  const [[f]] = opportunity([[1]], "colour", "en");
+  expect(isExcelError(f) && f.code).toBe("#N/A");
+  expect((f as ExcelError).message).toMatch(/title.*description.*activities.*potential/);
+});
+
+test("wrong types are #VALUE!", () => {
+  const [[t]] = threat([[true]]);
+  expect(isExcelError(t) && t.code).toBe("#VALUE!");
+  const [[n]] = trend([[1.5]]);
+  expect(isExcelError(n) && ["#VALUE!", "#N/A"]).toContain((n as ExcelError).code);
+});
+
+test("an empty id range is one #VALUE! naming the argument", () => {
+  expect(() => figure([])).toThrow(CustomFunctions.Error);
+  try {
+    figure([[]]);
+  } catch (e) {
+    expect((e as ExcelError).code).toBe("#VALUE!");
+    expect((e as ExcelError).message).toMatch(/^key:/);
+  }
+});
+
+describe("SE.OPPORTUNITY entity cards", () => {
+  const g = globalThis as Record<string, unknown>;
+  afterEach(() => delete g.Office);
+
+  const withExcel = (supported: boolean) => {
+    g.Office = { context: { requirements: { isSetSupported: (set: string, v: string) => supported && set === "ExcelApi" && v === "1.16" } } };
+  };
+
+  test("with ExcelApi 1.16 and no field: a card with the report's attribution", () => {
+    withExcel(true);
+    const [[card]] = opportunity([[4]]) as Excel.EntityCellValue[][];
+    expect(card.type).toBe("Entity");
+    expect(card.text).toBe(lookupOpportunity(4, "title", "nl"));
+    expect(card.properties?.Potentieel).toEqual({ type: "String", basicValue: "Hoog" });
+    expect(Object.keys(card.properties ?? {})).toHaveLength(6);
+    expect(card.provider?.description).toMatch(/WSE/);
+  });
+
+  test("without ExcelApi 1.16: the plain title, never a card", () => {
+    withExcel(false);
+    expect(opportunity([[4]])).toEqual([[lookupOpportunity(4, "title", "nl")]]);
+  });
+
+  test("with a field there is no card", () => {
+    withExcel(true);
+    expect(opportunity([[5]], "potential")).toEqual([["Hoog"]]);
+  });
+
+  test("a bad id is still #N/A when cards are on", () => {
+    withExcel(true);
+    const [[e]] = opportunity([[8]]);
+    expect(isExcelError(e) && e.code).toBe("#N/A");
+  });
+});
