@@ -1,0 +1,68 @@
+/**
+ * The contract between the pane's UI (src/taskpane/ui) and the Office.js side
+ * (src/taskpane/excel): the UI only calls these, so it can run against a fake in preview
+ * mode and in tests, and the Excel side stays free of DOM code.
+ */
+import type { Language } from "../core/language";
+
+/** Which parts of the report to write; default all. */
+export type PartKey = "overview" | "trends" | "opportunities" | "threats" | "figures" | "criteria" | "source";
+
+export interface ImportOptions {
+  language: Language;
+  parts?: readonly PartKey[];
+}
+
+/** What an import would do, shown to the analyst before anything is written. */
+export interface ChangeSummary {
+  /** Report rows whose report-owned cells differ and would be updated. */
+  updated: number;
+  /** Report rows missing from the workbook that would be added. */
+  added: number;
+  /** Cells where the workbook differs from the report in a column the analyst owns (left as they are). */
+  conflicts: number;
+  /** Sheets that would be created (localized names), and sheets left alone because a name was taken. */
+  sheetsCreated: string[];
+  sheetsRenamed: { wanted: string; used: string }[];
+  /** Plain-language lines for the confirmation dialog, in the UI language. */
+  details: string[];
+}
+
+export interface Progress {
+  done: number;
+  total: number;
+  label: string;
+}
+
+export interface ImportOutcome {
+  ok: boolean;
+  /** Batches written before a failure (all of them when ok). */
+  batchesWritten: number;
+  batchesTotal: number;
+  summary: ChangeSummary;
+  /** When not ok: what failed, in the UI language, and what was and wasn't written. */
+  message?: string;
+}
+
+export interface RatingIssue {
+  /** Sheet-qualified address, e.g. "'Opportuniteiten'!F7". */
+  address: string;
+  column: string;
+  value: unknown;
+  message: string;
+}
+
+export type JsonCheck = { ok: true; summary: ChangeSummary } | { ok: false; message: string };
+
+export interface WorkbookActions {
+  previewImport(options: ImportOptions): Promise<ChangeSummary>;
+  runImport(options: ImportOptions, onProgress: (p: Progress) => void): Promise<ImportOutcome>;
+  validate(): Promise<RatingIssue[]>;
+  select(address: string): Promise<void>;
+  /** The dataset including analyst rows and ratings, as versioned JSON text. */
+  exportJson(): Promise<string>;
+  /** Validates a colleague's JSON (schema, version, size) without touching the workbook. */
+  checkJson(text: string, options: ImportOptions): Promise<JsonCheck>;
+  /** Merges a checked JSON file by id with the same no-loss rules as the report import. */
+  importJson(text: string, options: ImportOptions, onProgress: (p: Progress) => void): Promise<ImportOutcome>;
+}
