@@ -58,6 +58,8 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          // Static help (no script: the add-in's Content-Security-Policy forbids inline script).
+          { from: "src/help/*.{html,css}", to: "[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
