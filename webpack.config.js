@@ -3,6 +3,7 @@ const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const LocalizedMetadataPlugin = require("./scripts/localized-metadata-plugin");
 const { productionManifest } = require("./scripts/manifest-url");
 const { version } = require("./package.json");
 
@@ -38,6 +39,12 @@ module.exports = async (env, argv) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      // Dutch Excel (nl-NL, nl-BE) loads functions.nl.json through the manifest's bt:Override.
+      new LocalizedMetadataPlugin({
+        source: "functions.json",
+        locales: [{ locale: "nl", output: "functions.nl.json", table: path.resolve(__dirname, "src/functions/translations/nl.json") }],
+        hostUrl: dev ? null : prodUrl,
+      }),
       new webpack.DefinePlugin({ __APP_VERSION__: JSON.stringify(version) }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -51,6 +58,8 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          // Static help (no script: the add-in's Content-Security-Policy forbids inline script).
+          { from: "src/help/*.{html,css}", to: "[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -1,3 +1,5 @@
-export declare const DEV_URL: string;
-export declare function normaliseHostUrl(url: string): string;
-export declare function productionManifest(xml: string, hostUrl: string): string;
+// Types for the TypeScript tests; the module itself stays CommonJS for webpack.config.js.
+export const DEV_URL: string;
+export function normaliseHostUrl(url: string): string;
+export function withHostUrl(text: string, hostUrl: string): string;
+export function productionManifest(xml: string, hostUrl: string): string;

@@ -1,5 +1,6 @@
-// Production manifests: the add-in's host URL is set at build time, so one build can be hosted
-// on any static web host. Every occurrence of the dev URL is replaced, not only the first.
+// Production builds: the add-in's host URL is set at build time, so one build can be hosted on
+// any static web host. Every occurrence of the dev URL is replaced, not only the first, in the
+// manifest and in the functions metadata (help links).
 const DEV_URL = "https://localhost:3000/";
 
 function normaliseHostUrl(url) {
@@ -18,9 +19,11 @@ function normaliseHostUrl(url) {
   return href.endsWith("/") ? href : `${href}/`;
 }
 
-function productionManifest(xml, hostUrl) {
+function withHostUrl(text, hostUrl) {
   const url = normaliseHostUrl(hostUrl);
-  return xml.split(DEV_URL).join(url);
+  return text.split(DEV_URL).join(url);
 }
 
-module.exports = { DEV_URL, normaliseHostUrl, productionManifest };
+const productionManifest = withHostUrl;
+
+module.exports = { DEV_URL, normaliseHostUrl, withHostUrl, productionManifest };

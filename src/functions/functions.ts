@@ -20,6 +20,19 @@ function unwrap<T>(result: GridResult<T, CustomFunctions.Error>): (T | CustomFun
   return result.values;
 }
 
+/**
+ * The choices Excel offers for every `language` argument (AutoComplete, CustomFunctionsRuntime
+ * 1.5+; older Excel shows a plain text argument). Other spellings such as "nl-BE" or "English"
+ * are still accepted: see parseLanguage. Dutch names and tooltips: translations/nl.json.
+ * @customenum {string}
+ */
+export enum LanguageChoice {
+  /** Dutch, the report's language (default) */
+  nl = "nl",
+  /** English */
+  en = "en",
+}
+
 /** The label language from the optional argument; a bad value is a whole-call #VALUE!. */
 function labelLanguage(value: unknown): Language {
   const language = parseLanguage(value);
@@ -30,14 +43,15 @@ function labelLanguage(value: unknown): Language {
 /**
  * Rates an opportunity's potential for employing kansengroepen by the WSE report's rule: Hoog when all four criteria are favourable, Laag when none is and at least one is unfavourable, Medium otherwise.
  * @customfunction POTENTIAL
+ * @helpurl https://localhost:3000/help.html#POTENTIAL
  * @param {any[][]} demand Market demand for labour: hoog/medium/laag (high/medium/low, verzadigd/saturated) or 1–5. A cell or a range.
  * @param {any[][]} investment Investment needed from the social-economy company: hoog/medium/laag or 1–5 (low is favourable). A cell or a range.
  * @param {any[][]} fit Fit between the activities and the target group's competences: hoog/medium/laag or 1–5. A cell or a range.
  * @param {any[][]} local Local connectedness: hoog/medium/laag (sterk/zwak, strong/weak) or 1–5. A cell or a range.
- * @param {string} [language] Label language: "nl" (default: Hoog/Medium/Laag) or "en" (High/Medium/Low).
+ * @param {LanguageChoice} [language] Label language: "nl" (default: Hoog/Medium/Laag) or "en" (High/Medium/Low).
  * @returns {any[][]} Hoog, Medium or Laag per row; empty when a row's four criteria are all empty.
  */
-export function potential(demand: any[][], investment: any[][], fit: any[][], local: any[][], language?: string): any[][] {
+export function potential(demand: any[][], investment: any[][], fit: any[][], local: any[][], language?: LanguageChoice): any[][] {
   return guarded(() => {
     const labels = labelLanguage(language);
     const messages = language ? labels : uiLanguage();
@@ -48,6 +62,7 @@ export function potential(demand: any[][], investment: any[][], fit: any[][], lo
 /**
  * Scores an opportunity 0–100 for ranking: each criterion's favourability on 0–1 (low 0, medium 0.5, high 1, a number x as (x−1)/4, investment reversed), weighted mean × 100.
  * @customfunction SCORE
+ * @helpurl https://localhost:3000/help.html#SCORE
  * @param {any[][]} demand Market demand for labour: hoog/medium/laag or 1–5. A cell or a range.
  * @param {any[][]} investment Investment needed from the social-economy company: hoog/medium/laag or 1–5 (low is favourable). A cell or a range.
  * @param {any[][]} fit Fit between the activities and the target group's competences: hoog/medium/laag or 1–5. A cell or a range.
@@ -69,14 +84,15 @@ export function score(demand: any[][], investment: any[][], fit: any[][], local:
 /**
  * Explains a potential in one line: which criteria are favourable, neutral and unfavourable, and what would have to change to reach Hoog.
  * @customfunction EXPLAIN
+ * @helpurl https://localhost:3000/help.html#EXPLAIN
  * @param {any[][]} demand Market demand for labour: hoog/medium/laag or 1–5. A cell or a range.
  * @param {any[][]} investment Investment needed from the social-economy company: hoog/medium/laag or 1–5 (low is favourable). A cell or a range.
  * @param {any[][]} fit Fit between the activities and the target group's competences: hoog/medium/laag or 1–5. A cell or a range.
  * @param {any[][]} local Local connectedness: hoog/medium/laag or 1–5. A cell or a range.
- * @param {string} [language] Text language: "nl" (default) or "en".
+ * @param {LanguageChoice} [language] Text language: "nl" (default) or "en".
  * @returns {any[][]} One line of explanation per row.
  */
-export function explain(demand: any[][], investment: any[][], fit: any[][], local: any[][], language?: string): any[][] {
+export function explain(demand: any[][], investment: any[][], fit: any[][], local: any[][], language?: LanguageChoice): any[][] {
   return guarded(() => {
     const text = labelLanguage(language);
     const messages = language ? text : uiLanguage();
@@ -92,24 +108,26 @@ function lookupMessages(language: unknown): Language {
 /**
  * Looks up one of the report's six trends (care economy 1–4, green sector 5–6).
  * @customfunction TREND
+ * @helpurl https://localhost:3000/help.html#TREND
  * @param {any[][]} id Trend number 1–6 (or T1–T6). A cell or a range.
  * @param {string} [field] title (default), sector, points or source; Dutch: titel, punten, bron.
- * @param {string} [language] "nl" (default) or "en".
+ * @param {LanguageChoice} [language] "nl" (default) or "en".
  * @returns {any[][]} The field's text per id.
  */
-export function trend(id: any[][], field?: string, language?: string): any[][] {
+export function trend(id: any[][], field?: string, language?: LanguageChoice): any[][] {
   return guarded(() => unwrap(mapGrid(id, "id", lookupMessages(language), excelError, (v) => lookupTrend(v, field, language))));
 }
 
 /**
  * Looks up one of the report's five opportunities for kansengroepen in the care economy.
  * @customfunction OPPORTUNITY
+ * @helpurl https://localhost:3000/help.html#OPPORTUNITY
  * @param {any[][]} id Opportunity number 1–5 (or O1–O5, K1–K5). A cell or a range.
  * @param {string} [field] title (default), description, activities, potential, sector or source; Dutch: titel, beschrijving, activiteiten, potentieel, bron.
- * @param {string} [language] "nl" (default) or "en".
+ * @param {LanguageChoice} [language] "nl" (default) or "en".
  * @returns {any[][]} The field's text per id; without a field, an entity card where Excel supports data types.
  */
-export function opportunity(id: any[][], field?: string, language?: string): any[][] {
+export function opportunity(id: any[][], field?: string, language?: LanguageChoice): any[][] {
   return guarded(() => {
     const messages = lookupMessages(language);
     if (!field && entitiesSupported()) {
@@ -127,33 +145,36 @@ export function opportunity(id: any[][], field?: string, language?: string): any
 /**
  * Looks up one of the report's five threats to sustainable employment.
  * @customfunction THREAT
+ * @helpurl https://localhost:3000/help.html#THREAT
  * @param {any[][]} id Threat number 1–5 (or B1–B5, TH1–TH5). A cell or a range.
  * @param {string} [field] title (default), description, sector or source; Dutch: titel, beschrijving, bron.
- * @param {string} [language] "nl" (default) or "en".
+ * @param {LanguageChoice} [language] "nl" (default) or "en".
  * @returns {any[][]} The field's text per id.
  */
-export function threat(id: any[][], field?: string, language?: string): any[][] {
+export function threat(id: any[][], field?: string, language?: LanguageChoice): any[][] {
   return guarded(() => unwrap(mapGrid(id, "id", lookupMessages(language), excelError, (v) => lookupThreat(v, field, language))));
 }
 
 /**
  * Looks up one of the report's key figures, e.g. care_budget_share (27% = 0.27) or care_jobs_ten_years (46000).
  * @customfunction FIGURE
+ * @helpurl https://localhost:3000/help.html#FIGURE
  * @param {any[][]} key The figure's key, e.g. care_budget_share. A cell or a range.
  * @param {string} [field] value (default), label, unit, sector or source; Dutch: waarde, eenheid, bron.
- * @param {string} [language] "nl" (default) or "en".
+ * @param {LanguageChoice} [language] "nl" (default) or "en".
  * @returns {any[][]} The figure's value (a number) or the field's text per key.
  */
-export function figure(key: any[][], field?: string, language?: string): any[][] {
+export function figure(key: any[][], field?: string, language?: LanguageChoice): any[][] {
   return guarded(() => unwrap(mapGrid(key, "key", lookupMessages(language), excelError, (v) => lookupFigure(v, field, language))));
 }
 
 /**
  * The dataset version and the report it comes from, to cite in a workbook.
  * @customfunction VERSION
- * @param {string} [language] "nl" (default) or "en".
+ * @helpurl https://localhost:3000/help.html#VERSION
+ * @param {LanguageChoice} [language] "nl" (default) or "en".
  * @returns {string} Dataset version and report citation.
  */
-export function version(language?: string): string {
+export function version(language?: LanguageChoice): string {
   return guarded(() => datasetVersion(language));
 }

@@ -6,6 +6,7 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import webpack from "webpack";
+import { functionNameProblems } from "../../scripts/localize-metadata";
 
 const root = path.resolve(__dirname, "../..");
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "se-build-"));
@@ -16,12 +17,14 @@ type Metadata = {
     id: string;
     name: string;
     description: string;
+    helpUrl?: string;
     parameters: { name: string; description: string; type: string; dimensionality?: string; optional?: boolean }[];
     result: { type?: string; dimensionality?: string };
   }[];
 };
 
 let metadata: Metadata;
+let dutch: Metadata;
 let functionsJs: string;
 
 beforeAll(async () => {
@@ -42,6 +45,7 @@ beforeAll(async () => {
     delete process.env.ADDIN_URL;
   }
   metadata = JSON.parse(fs.readFileSync(path.join(outDir, "functions.json"), "utf8"));
+  dutch = JSON.parse(fs.readFileSync(path.join(outDir, "functions.nl.json"), "utf8"));
   functionsJs = fs.readFileSync(path.join(outDir, "functions.js"), "utf8");
 }, 120_000);
 
@@ -101,4 +105,104 @@ test("the pane page loads the functions bundle before the pane's own script", ()
 
 test("icons are shipped", () => {
   for (const s of [16, 32, 64, 80, 128]) expect(fs.existsSync(path.join(outDir, "assets", `icon-${s}.png`))).toBe(true);
+});
+
+describe("Dutch Excel", () => {
+  test("functions.nl.json covers every function: same id, position and parameters, Dutch texts", () => {
+    expect(dutch.functions.map((f) => f.id)).toEqual(metadata.functions.map((f) => f.id));
+    dutch.functions.forEach((f, i) => {
+      const en = metadata.functions[i];
+      expect(functionNameProblems(f.name)).toEqual([]);
+      expect(f.description.length).toBeGreaterThan(20);
+      expect(f.description).not.toBe(en.description);
+      expect(f.parameters).toHaveLength(en.parameters.length);
+      f.parameters.forEach((p, j) => {
+        expect(p.name.length).toBeGreaterThan(0);
+        expect(p.description).not.toBe(en.parameters[j].description);
+        expect({ ...p, name: "", description: "" }).toEqual({ ...en.parameters[j], name: "", description: "" });
+      });
+    });
+  });
+
+  test("no two functions share a Dutch name", () => {
+    const names = dutch.functions.map((f) => f.name.toUpperCase());
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+/** Every file the build wrote, relative to the output folder. */
+function emittedFiles(dir = outDir, prefix = ""): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? emittedFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
+  );
+}
+
+/** The emitted file and anchor a hosted URL points to. */
+function target(url: string): { file: string; anchor: string } {
+  expect(url.startsWith(HOST)).toBe(true);
+  const [file, anchor = ""] = url.slice(HOST.length).split("#");
+  return { file, anchor };
+}
+
+// Production builds minify HTML, which drops attribute quotes where it can.
+function anchors(file: string): Set<string> {
+  const html = fs.readFileSync(path.join(outDir, file), "utf8");
+  return new Set([...html.matchAll(/\sid=(?:"([^"]+)"|([^\s>"]+))/g)].map((m) => m[1] ?? m[2]));
+}
+
+test("every URL in the manifest, overrides included, points to a file the build produced", () => {
+  const xml = fs.readFileSync(path.join(outDir, "manifest.xml"), "utf8");
+  const files = new Set(emittedFiles());
+  const urls = [...xml.matchAll(/(?:DefaultValue|Value)="(https?:\/\/[^"]+)"/g)].map((m) => m[1]);
+  for (const u of urls) expect(files).toContain(target(u).file);
+  const metadataUrl = /<bt:Url id="Functions.Metadata.Url"[^>]*>([\s\S]*?)<\/bt:Url>/.exec(xml)![1];
+  for (const locale of ["nl-NL", "nl-BE"]) {
+    expect(metadataUrl).toContain(`<bt:Override Locale="${locale}" Value="${HOST}functions.nl.json"/>`);
+  }
+});
+
+describe("help pages", () => {
+  test.each([
+    ["help.html", "en"],
+    ["help.nl.html", "nl"],
+  ])("%s exists in its language with a section for every function id", (file, lang) => {
+    const html = fs.readFileSync(path.join(outDir, file), "utf8");
+    expect(html).toMatch(new RegExp(`<html lang="?${lang}"?>`));
+    const ids = anchors(file);
+    for (const f of metadata.functions) expect(ids).toContain(f.id);
+  });
+
+  test.each(["help.html", "help.nl.html"])("%s needs no script and no inline style (Content-Security-Policy)", (file) => {
+    const html = fs.readFileSync(path.join(outDir, file), "utf8");
+    expect(html).not.toMatch(/<script|\son[a-z]+=|javascript:|<style|\sstyle=/i);
+    expect(html).toMatch(/href="?help\.css"?[\s>]/);
+    expect(fs.existsSync(path.join(outDir, "help.css"))).toBe(true);
+  });
+
+  test("every helpUrl points to an existing page and anchor, in the metadata's language", () => {
+    for (const [m, page] of [
+      [metadata, "help.html"],
+      [dutch, "help.nl.html"],
+    ] as const) {
+      for (const f of m.functions) {
+        expect(f.helpUrl).toBeDefined();
+        const { file, anchor } = target(f.helpUrl!);
+        expect(file).toBe(page);
+        expect(anchors(file)).toContain(anchor);
+      }
+    }
+  });
+
+  test("the Dutch page shows nl-BE syntax and the Dutch error names", () => {
+    const html = fs.readFileSync(path.join(outDir, "help.nl.html"), "utf8");
+    expect(html).toContain("=SE.POTENTIEEL(B2;C2;D2;E2)");
+    expect(html).toContain("=SE.POTENTIAL(B2,C2,D2,E2)");
+    for (const e of ["#WAARDE!", "#N/B"]) expect(html).toContain(e);
+  });
+});
+
+test("no emitted text file mentions localhost in a production build", () => {
+  for (const file of emittedFiles().filter((f) => !f.endsWith(".png"))) {
+    expect([file, fs.readFileSync(path.join(outDir, file), "utf8").includes("localhost")]).toEqual([file, false]);
+  }
 });

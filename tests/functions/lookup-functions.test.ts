@@ -10,7 +10,7 @@ import {
   lookupThreat,
   lookupTrend,
 } from "../../src/core/lookup";
-import { figure, opportunity, threat, trend, version } from "../../src/functions/functions";
+import { LanguageChoice, figure, opportunity, threat, trend, version } from "../../src/functions/functions";
 
 type ExcelError = Error & { code: string };
 const isExcelError = (v: unknown): v is ExcelError => v instanceof CustomFunctions.Error;
@@ -28,7 +28,7 @@ const cases = [
 
 describe.each(cases)("$fn.name over every id, field and language", ({ fn, core, ids, fields }) => {
   const allFields = [...fields.fields, ...Object.keys(fields.aliases), undefined];
-  test.each(["nl", "en", undefined])("language %p", (language) => {
+  test.each([LanguageChoice.nl, LanguageChoice.en, undefined])("language %p", (language) => {
     for (const field of allFields) {
       // One call over the whole id column spills one answer per id, equal to the core's.
       const result = fn(ids.map((id) => [id]), field, language);
@@ -46,14 +46,14 @@ describe.each(cases)("$fn.name over every id, field and language", ({ fn, core, 
 
 test("the issue's examples", () => {
   expect(opportunity([[1]], "potential")).toEqual([["Hoog"]]);
-  expect(opportunity([["O1"]], "potentieel", "en")).toEqual([["High"]]);
+  expect(opportunity([["O1"]], "potentieel", LanguageChoice.en)).toEqual([["High"]]);
   expect(opportunity([[2], [3]], "potential")).toEqual([["Medium"], ["Medium"]]);
   expect(figure([["care_budget_share"]])).toEqual([[0.27]]);
   expect(figure([["care_jobs_ten_years"]], "waarde")).toEqual([[46000]]);
   expect(trend([["T6"]], "titel")[0][0]).toMatch(/Minder producenten en meer dienstverleners/);
   expect(threat([["B2"]])[0][0]).toBe("Zorg: Diplomagerichtheid");
   expect(version()).toMatch(/^1\.0\.0/);
-  expect(version("en")).toMatch(/^1\.0\.0/);
+  expect(version(LanguageChoice.en)).toMatch(/^1\.0\.0/);
 });
 
 test("unknown ids and fields are #N/A in their own cell, listing the valid ones", () => {
@@ -63,7 +63,7 @@ test("unknown ids and fields are #N/A in their own cell, listing the valid ones"
     expect(isExcelError(bad) && bad.code).toBe("#N/A");
     expect((bad as ExcelError).message).toMatch(/1.*2.*3.*4.*5.*6/);
   }
-  const [[f]] = opportunity([[1]], "colour", "en");
+  const [[f]] = opportunity([[1]], "colour", LanguageChoice.en);
   expect(isExcelError(f) && f.code).toBe("#N/A");
   expect((f as ExcelError).message).toMatch(/title.*description.*activities.*potential/);
 });

@@ -1,6 +1,9 @@
-import { explain, potential, score } from "../../src/functions/functions";
+import { explain, potential, score, type LanguageChoice } from "../../src/functions/functions";
 
 type ExcelError = Error & { code: string };
+
+/** Excel passes whatever text the user typed; the enum only feeds AutoComplete. */
+const typed = (text: unknown) => text as LanguageChoice;
 
 /** Calls a function as Excel does and returns its result, or the error it threw. */
 function call<T>(fn: () => T): T | ExcelError {
@@ -16,8 +19,8 @@ const isExcelError = (v: unknown): v is ExcelError => v instanceof CustomFunctio
 describe("SE.POTENTIAL as Excel calls it", () => {
   test("scalars arrive as 1×1 matrices", () => {
     expect(potential([["hoog"]], [["laag"]], [["hoog"]], [["hoog"]])).toEqual([["Hoog"]]);
-    expect(potential([[5]], [[1]], [[4]], [[4]], "en")).toEqual([["High"]]);
-    expect(potential([["laag"]], [["hoog"]], [["zwak"]], [["geen"]], null as unknown as string)).toEqual([["Laag"]]);
+    expect(potential([[5]], [[1]], [[4]], [[4]], typed("en"))).toEqual([["High"]]);
+    expect(potential([["laag"]], [["hoog"]], [["zwak"]], [["geen"]], typed(null))).toEqual([["Laag"]]);
   });
 
   test("a range spills with per-cell errors", () => {
@@ -37,15 +40,15 @@ describe("SE.POTENTIAL as Excel calls it", () => {
   });
 
   test("a bad language is #VALUE! naming the argument and the accepted values", () => {
-    const e = call(() => potential([["hoog"]], [["laag"]], [["hoog"]], [["hoog"]], "fr")) as ExcelError;
+    const e = call(() => potential([["hoog"]], [["laag"]], [["hoog"]], [["hoog"]], typed("fr"))) as ExcelError;
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toMatch(/"fr"/);
     expect(e.message).toMatch(/"nl".*"en"/);
   });
 
   test("messages follow the language argument", () => {
-    const [[nl]] = potential([["x"]], [["laag"]], [["hoog"]], [["hoog"]], "nl") as ExcelError[][];
-    const [[en]] = potential([["x"]], [["laag"]], [["hoog"]], [["hoog"]], "en") as ExcelError[][];
+    const [[nl]] = potential([["x"]], [["laag"]], [["hoog"]], [["hoog"]], typed("nl")) as ExcelError[][];
+    const [[en]] = potential([["x"]], [["laag"]], [["hoog"]], [["hoog"]], typed("en")) as ExcelError[][];
     expect(nl.message).toMatch(/^vraag: "x" is geen geldige beoordeling/);
     expect(en.message).toMatch(/^demand: "x" is not a valid rating/);
   });
@@ -76,7 +79,7 @@ describe("SE.EXPLAIN as Excel calls it", () => {
   test("one line per row, in Dutch by default", () => {
     const [[text]] = explain([["hoog"]], [["hoog"]], [["hoog"]], [["hoog"]]) as string[][];
     expect(text).toMatch(/^Medium — gunstig: .*ongunstig: investering \(hoog\)\. Nodig voor Hoog: investering laag \(≤ 2\)\.$/);
-    const [[en]] = explain([["hoog"]], [["hoog"]], [["hoog"]], [["hoog"]], "en") as string[][];
+    const [[en]] = explain([["hoog"]], [["hoog"]], [["hoog"]], [["hoog"]], typed("en")) as string[][];
     expect(en).toMatch(/^Medium — favourable: .*Needed for High: investment low \(≤ 2\)\.$/);
   });
 });

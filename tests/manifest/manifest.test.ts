@@ -108,3 +108,50 @@ describe("production manifest", () => {
     expect(() => normaliseHostUrl(u)).toThrow(/ADDIN_URL/);
   });
 });
+
+describe("Dutch Excel (nl-NL, nl-BE)", () => {
+  const DUTCH = ["nl-NL", "nl-BE"];
+  /** Locale → value of the Override children of an element. */
+  const overrides = (n: Node) =>
+    Object.fromEntries([...findAll(n, "bt:Override"), ...findAll(n, "Override")].map((o) => [attr(o, "Locale"), attr(o, "Value")]));
+  const resource = (name: string, id: string) => findAll(doc, name).find((r) => attr(r, "id") === id)!;
+
+  test("the functions metadata is overridden with functions.nl.json, a file the build emits", () => {
+    const o = overrides(resource("bt:Url", "Functions.Metadata.Url"));
+    for (const l of DUTCH) expect(o[l]).toBe(`${DEV_URL}functions.nl.json`);
+    // The build emits what the locale plugin is configured to write; tests/build checks the output.
+    const config = fs.readFileSync(path.join(root, "webpack.config.js"), "utf8");
+    expect(config).toContain('output: "functions.nl.json"');
+  });
+
+  test("help links are overridden with the Dutch help page", () => {
+    for (const n of [findAll(doc, "SupportUrl")[0], resource("bt:Url", "GetStarted.LearnMoreUrl")]) {
+      expect(attr(n, "DefaultValue")).toBe(`${DEV_URL}help.html`);
+      for (const l of DUTCH) expect(overrides(n)[l]).toBe(`${DEV_URL}help.nl.html`);
+    }
+    for (const page of ["help.html", "help.nl.html"]) expect(fs.existsSync(path.join(root, "src/help", page))).toBe(true);
+  });
+
+  test("display name, description and every ribbon and Get Started text have Dutch overrides", () => {
+    const nodes = [
+      findAll(doc, "DisplayName")[0],
+      findAll(doc, "Description")[0],
+      ...["GetStarted.Title", "Group.Label", "TaskpaneButton.Label", "GetStarted.Description", "TaskpaneButton.Tooltip"].map((id) =>
+        resource("bt:String", id),
+      ),
+    ];
+    for (const n of nodes) {
+      const o = overrides(n);
+      for (const l of DUTCH) expect(o[l]).toBeTruthy();
+    }
+  });
+
+  test("the Dutch Get Started text uses the Dutch function name", () => {
+    const o = overrides(resource("bt:String", "GetStarted.Description"));
+    for (const l of DUTCH) expect(o[l]).toContain("=SE.POTENTIEEL(vraag; investering; fit; lokaal)");
+  });
+
+  test("the namespace is the same in every language, so formulas move between languages", () => {
+    expect(overrides(resource("bt:String", "Functions.Namespace"))).toEqual({});
+  });
+});

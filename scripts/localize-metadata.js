@@ -1,0 +1,183 @@
+// Derives a localized functions.json (e.g. functions.nl.json) from the generated English one and
+// a translation table kept in the source tree. Microsoft's metadata generator cannot localize, so
+// this fills the gap. Pure: no webpack, no file system, so tests can feed it any metadata.
+//
+// Excel reads `name` and `description` per locale and matches functions across languages by
+// `id`, so ids, parameter order, types and everything else are copied unchanged.
+const { EXCEL4_MACRO_NAMES, DUTCH_BUILTIN_FUNCTIONS } = require("./excel-reserved-names");
+
+const MAX_ROWS = 1048576;
+const MAX_COLUMNS = 16384; // XFD
+
+function columnNumber(letters) {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** True for A1 … XFD1048576 and R1C1 … R1048576C16384: Excel would read such a name as a cell. */
+function isCellReference(name) {
+  const upper = String(name).toUpperCase();
+  const a1 = /^([A-Z]{1,3})([0-9]+)$/.exec(upper);
+  if (a1) {
+    const row = Number(a1[2]);
+    return columnNumber(a1[1]) <= MAX_COLUMNS && row >= 1 && row <= MAX_ROWS;
+  }
+  const r1c1 = /^R([0-9]+)C([0-9]+)$/.exec(upper);
+  if (r1c1) {
+    const row = Number(r1c1[1]);
+    const column = Number(r1c1[2]);
+    return row >= 1 && row <= MAX_ROWS && column >= 1 && column <= MAX_COLUMNS;
+  }
+  return false;
+}
+
+/**
+ * What is wrong with a function's display name under Microsoft's naming rules for custom
+ * functions, plus the house rule that names are upper case like Excel's own. Empty when valid.
+ */
+function functionNameProblems(name) {
+  if (typeof name !== "string" || name.trim() === "") return ["is empty"];
+  const problems = [];
+  if (!/^\p{L}/u.test(name)) problems.push("must start with a letter");
+  else if (!/^\p{L}[\p{L}0-9._]*$/u.test(name)) problems.push("may only contain letters, digits 0-9, periods and underscores");
+  if (name.length < 3) problems.push("must be at least three characters");
+  if (name.length > 128) problems.push("must be at most 128 characters");
+  if (name !== name.toUpperCase()) problems.push("must be upper case, like Excel's built-in functions");
+  if (isCellReference(name)) problems.push("reads as a cell reference (A1 … XFD1048576, R1C1 … R1048576C16384)");
+  if (EXCEL4_MACRO_NAMES.has(name.toUpperCase())) problems.push("is an Excel 4.0 macro function name");
+  return problems;
+}
+
+/** Parameter names show in Excel's argument tooltip; keep them one plain word. */
+function parameterNameProblems(name) {
+  if (typeof name !== "string" || name.trim() === "") return ["is empty"];
+  if (!/^\p{L}[\p{L}0-9_]*$/u.test(name)) return ["must be a letter followed by letters, digits or underscores"];
+  return [];
+}
+
+function isNonEmptyText(value) {
+  return typeof value === "string" && value.trim() !== "";
+}
+
+/** The help page of the locale, with the English page's anchor (one anchor per function id). */
+function localizedHelpUrl(helpUrl, helpPage) {
+  const url = new URL(helpUrl);
+  const segments = url.pathname.split("/");
+  segments[segments.length - 1] = helpPage;
+  url.pathname = segments.join("/");
+  return url.href;
+}
+
+/**
+ * @param metadata the generated English functions.json, parsed
+ * @param table the translation table (see src/functions/translations/nl.json)
+ * @param locale a label for messages, e.g. "nl"
+ * @returns {{ metadata: object, errors: string[], warnings: string[] }}
+ *   errors: a function, parameter or enum value without translation, an invalid or duplicate
+ *   name; warnings: translations of functions or parameters that do not exist (yet).
+ */
+function localizeMetadata(metadata, table, locale = "nl") {
+  const errors = [];
+  const warnings = [];
+  const functions = (metadata && Array.isArray(metadata.functions) ? metadata.functions : []);
+  const translations = (table && table.functions) || {};
+  const englishIds = new Set(functions.map((f) => String(f.id).toUpperCase()));
+  const seenNames = new Map();
+
+  const localizedFunctions = functions.map((f) => {
+    const t = translations[f.id];
+    const where = `${f.id}`;
+    if (!t) {
+      errors.push(`${where}: no ${locale} translation (add "${f.id}" to the translation table)`);
+      return f;
+    }
+    const out = { ...f };
+
+    if (!isNonEmptyText(t.name)) errors.push(`${where}: the ${locale} name is missing`);
+    else {
+      out.name = t.name;
+      for (const p of functionNameProblems(t.name)) errors.push(`${where}: the ${locale} name "${t.name}" ${p}`);
+      const key = t.name.toUpperCase();
+      if (seenNames.has(key)) errors.push(`${where}: the ${locale} name "${t.name}" is also the name of ${seenNames.get(key)}`);
+      else seenNames.set(key, f.id);
+      // A translated name equal to another function's id would swap functions between languages.
+      if (englishIds.has(key) && key !== String(f.id).toUpperCase()) {
+        errors.push(`${where}: the ${locale} name "${t.name}" is the id of another function`);
+      }
+      // Kept ids are namespaced (SE.TREND) and fixed forever; a translation must not add a clash.
+      if (key !== String(f.id).toUpperCase() && DUTCH_BUILTIN_FUNCTIONS.has(key)) {
+        errors.push(`${where}: the ${locale} name "${t.name}" is a built-in Excel function in Dutch`);
+      }
+    }
+
+    if (!isNonEmptyText(t.description)) errors.push(`${where}: the ${locale} description is missing`);
+    else out.description = t.description;
+
+    if (f.helpUrl) {
+      if (isNonEmptyText(table.helpPage)) out.helpUrl = localizedHelpUrl(f.helpUrl, table.helpPage);
+    } else {
+      warnings.push(`${where}: no @helpurl, so Excel shows no help link`);
+    }
+
+    const tParams = t.parameters || {};
+    const englishParams = Array.isArray(f.parameters) ? f.parameters : [];
+    const seenParams = new Set();
+    out.parameters = englishParams.map((p) => {
+      const tp = tParams[p.name];
+      const pWhere = `${where}(${p.name})`;
+      if (!tp) {
+        errors.push(`${pWhere}: no ${locale} translation for parameter "${p.name}"`);
+        return p;
+      }
+      const lp = { ...p };
+      if (!isNonEmptyText(tp.name)) errors.push(`${pWhere}: the ${locale} parameter name is missing`);
+      else {
+        lp.name = tp.name;
+        for (const problem of parameterNameProblems(tp.name)) errors.push(`${pWhere}: the ${locale} parameter name "${tp.name}" ${problem}`);
+        if (seenParams.has(tp.name.toLowerCase())) errors.push(`${pWhere}: the ${locale} parameter name "${tp.name}" is used twice`);
+        seenParams.add(tp.name.toLowerCase());
+      }
+      if (!isNonEmptyText(tp.description)) errors.push(`${pWhere}: the ${locale} parameter description is missing`);
+      else lp.description = tp.description;
+      return lp;
+    });
+    for (const extra of Object.keys(tParams)) {
+      if (!englishParams.some((p) => p.name === extra)) warnings.push(`${where}: translated parameter "${extra}" does not exist (yet)`);
+    }
+    return out;
+  });
+
+  for (const id of Object.keys(translations)) {
+    if (!functions.some((f) => f.id === id)) warnings.push(`${id}: translated, but not in functions.json (yet)`);
+  }
+
+  const localized = { ...metadata, functions: localizedFunctions };
+  if (metadata && Array.isArray(metadata.enums)) {
+    localized.enums = metadata.enums.map((e) => localizeEnum(e, (table.enums || {})[e.id], locale, errors));
+  }
+  return { metadata: localized, errors, warnings };
+}
+
+// Excel localizes an enum value's name and tooltip; the value itself stays, so the function body
+// never sees a translated value.
+function localizeEnum(e, t, locale, errors) {
+  if (!t) {
+    errors.push(`enum ${e.id}: no ${locale} translation`);
+    return e;
+  }
+  return {
+    ...e,
+    values: e.values.map((v) => {
+      const value = v.stringValue !== undefined ? v.stringValue : String(v.numberValue);
+      const tv = t[value];
+      if (!tv || !isNonEmptyText(tv.name) || !isNonEmptyText(tv.tooltip)) {
+        errors.push(`enum ${e.id} value "${value}": ${locale} name or tooltip missing`);
+        return v;
+      }
+      return { ...v, name: tv.name, tooltip: tv.tooltip };
+    }),
+  };
+}
+
+module.exports = { localizeMetadata, functionNameProblems, parameterNameProblems, isCellReference, localizedHelpUrl };

@@ -1,0 +1,71 @@
+// Emits a localized copy of functions.json per translation table (functions.nl.json) and, in
+// production, points every metadata URL (help links) at the hosting URL. Runs after
+// CustomFunctionsMetadataPlugin has put functions.json into the compilation. A missing or
+// invalid translation becomes a compilation error, so `npm run build` fails instead of shipping
+// Dutch Excel a half-English function list.
+const fs = require("fs");
+const { Compilation, WebpackError, sources } = require("webpack");
+const { localizeMetadata } = require("./localize-metadata");
+const { DEV_URL, withHostUrl } = require("./manifest-url");
+
+const PLUGIN_NAME = "LocalizedMetadataPlugin";
+
+class LocalizedMetadataPlugin {
+  /**
+   * @param {{ source?: string, locales: { locale: string, output: string, table: string }[], hostUrl?: string | null }} options
+   *   source: the English metadata asset; table: path of a translation table (JSON);
+   *   hostUrl: production hosting URL replacing the dev URL, or null in development.
+   */
+  constructor(options) {
+    this.source = options.source || "functions.json";
+    this.locales = options.locales || [];
+    this.hostUrl = options.hostUrl || null;
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap(PLUGIN_NAME, (compilation) => {
+      // DERIVED: the English metadata is already there (it is added when the compilation starts).
+      compilation.hooks.processAssets.tap({ name: PLUGIN_NAME, stage: Compilation.PROCESS_ASSETS_STAGE_DERIVED }, () =>
+        this.emit(compilation),
+      );
+    });
+  }
+
+  emit(compilation) {
+    const fail = (message) => compilation.errors.push(new WebpackError(`${PLUGIN_NAME}: ${message}`));
+    const asset = compilation.getAsset(this.source);
+    // No English metadata: the metadata plugin has already reported why.
+    if (!asset) return;
+    let english;
+    try {
+      english = JSON.parse(asset.source.source().toString());
+    } catch (error) {
+      fail(`${this.source} is not JSON: ${error.message}`);
+      return;
+    }
+    const outputs = [this.source];
+    for (const { locale, output, table } of this.locales) {
+      compilation.fileDependencies.add(table);
+      let translations;
+      try {
+        translations = JSON.parse(fs.readFileSync(table, "utf8"));
+      } catch (error) {
+        fail(`cannot read the ${locale} translation table ${table}: ${error.message}`);
+        continue;
+      }
+      const result = localizeMetadata(english, translations, locale);
+      for (const e of result.errors) fail(`${output}: ${e}`);
+      for (const w of result.warnings) compilation.warnings.push(new WebpackError(`${PLUGIN_NAME}: ${output}: ${w}`));
+      compilation.emitAsset(output, new sources.RawSource(`${JSON.stringify(result.metadata, null, 2)}\n`));
+      outputs.push(output);
+    }
+    if (this.hostUrl) {
+      for (const name of outputs) {
+        const text = compilation.getAsset(name).source.source().toString();
+        if (text.includes(DEV_URL)) compilation.updateAsset(name, new sources.RawSource(withHostUrl(text, this.hostUrl)));
+      }
+    }
+  }
+}
+
+module.exports = LocalizedMetadataPlugin;
