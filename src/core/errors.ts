@@ -21,7 +21,9 @@ export const plainError: ErrorFactory<CellError> = (code, message) => new CellEr
 export function showValue(value: unknown): string {
   if (value === null || value === undefined) return "(leeg/empty)";
   if (typeof value === "string") {
-    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    // Cut before a high surrogate rather than after: half an emoji shows as � in Excel.
+    const end = value.length > 40 && value.charCodeAt(39) >= 0xd800 && value.charCodeAt(39) <= 0xdbff ? 39 : 40;
+    const shown = value.length > 40 ? `${value.slice(0, end)}…` : value;
     return `"${shown}"`;
   }
   if (typeof value === "number" || typeof value === "boolean") return String(value).toUpperCase();

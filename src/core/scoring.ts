@@ -116,14 +116,22 @@ export function parseWeights(value: unknown): Weights | { problem: WeightsProble
     sum += v;
   }
   if (sum === 0) return { problem: "zero" };
+  // The weighted mean is scale-free: rescale weights so extreme that their sum, or 100 / sum,
+  // would overflow (NaN or Infinity, which Excel shows as #NUM! without a message).
+  if (!(sum >= 1e-150 && sum <= 1e150)) {
+    const max = Math.max(w[0], w[1], w[2], w[3]);
+    for (let k = 0; k < 4; k++) w[k] /= max;
+  }
   return w;
 }
 
 /** SE.SCORE over a grid: weighted mean favourability × 100. */
 export function scoreGrid<E>(args: CriteriaArgs, weights: Weights, messages: Language, makeError: ErrorFactory<E>) {
   const [w0, w1, w2, w3] = weights;
-  const scale = 100 / (w0 + w1 + w2 + w3);
-  return evaluateCriteria(args, messages, makeError, (f) => (w0 * f[0] + w1 * f[1] + w2 * f[2] + w3 * f[3]) * scale);
+  const total = w0 + w1 + w2 + w3;
+  // Divide before scaling: the weighted sum never exceeds the total in floating point, so the
+  // score stays within 0..100 (sum × (100 / total) could give 100.00000000000001).
+  return evaluateCriteria(args, messages, makeError, (f) => ((w0 * f[0] + w1 * f[1] + w2 * f[2] + w3 * f[3]) / total) * 100);
 }
 
 /** The score of one row, for callers that hold favourabilities already (plan, preview). */
@@ -134,7 +142,7 @@ export function scoreOf(favours: ArrayLike<number>, weights: Weights = new Float
     sum += weights[k] * favours[k];
     total += weights[k];
   }
-  return (sum * 100) / total;
+  return (sum / total) * 100;
 }
 
 const LEVEL_WORDS: Record<Language, Record<Level, string>> = {
