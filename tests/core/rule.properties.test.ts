@@ -10,7 +10,7 @@ import fc from "fast-check";
 import { CellError, plainError } from "../../src/core/errors";
 import type { Language } from "../../src/core/language";
 import { explainGrid, parseWeights, potentialGrid, scoreGrid, type CriteriaArgs, type Weights } from "../../src/core/scoring";
-import { potential } from "../../src/functions/functions";
+import { LanguageChoice, potential } from "../../src/functions/functions";
 import { PROPERTY_RUNS } from "../support/reliability-figures";
 
 if (process.env.FC_SEED) fc.configureGlobal({ seed: Number(process.env.FC_SEED) });
@@ -260,7 +260,7 @@ test(`language changes only the label: Hoog↔High, Medium↔Medium, Laag↔Low 
     nl.values.forEach((row, r) => row.forEach((v, c) => sameCell(en.values[r][c], typeof v === "string" ? NL_TO_EN[v] : v, `cell ${r},${c}`)));
     // As Excel calls it: the language argument also sets the messages' language, so errors keep
     // their code (and cell) while their text may differ.
-    const [fnl, fen] = [potential(...(ms as [never, never, never, never]), "nl"), potential(...(ms as [never, never, never, never]), "en")];
+    const [fnl, fen] = [potential(...(ms as [never, never, never, never]), LanguageChoice.nl), potential(...(ms as [never, never, never, never]), LanguageChoice.en)];
     fnl.forEach((row, r) =>
       row.forEach((v, c) => {
         const w = fen[r][c];

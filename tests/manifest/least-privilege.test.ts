@@ -103,8 +103,8 @@ describe.each(HOSTS)("production manifest for %s", (host) => {
 
 test("the check would catch a manifest that slips in http: or a foreign origin", async () => {
   const prod = productionManifest(xml, HOSTS[0]).replace(
-    '<SupportUrl DefaultValue="https://se-trends.example.org/help.html"/>',
-    '<SupportUrl DefaultValue="http://tracker.example.net/help"/>',
+    '<SupportUrl DefaultValue="https://se-trends.example.org/help.html"',
+    '<SupportUrl DefaultValue="http://tracker.example.net/help"',
   );
   expect(prod).toContain("http://tracker.example.net/help");
   const bad = values(await parseStringPromise(prod)).filter((v) => /^https?:/.test(v.value) && new URL(v.value).origin !== "https://se-trends.example.org");
