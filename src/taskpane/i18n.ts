@@ -63,8 +63,6 @@ export const STRINGS = {
   readingNote: { nl: "Leesnotitie", en: "Reading note" },
   references: { nl: "Referenties", en: "References" },
   noFigureValue: { nl: "zonder getal", en: "no number" },
-  figureValue: { nl: "Waarde", en: "Value" },
-  figureLabel: { nl: "Omschrijving", en: "Label" },
   printedAs: { nl: "afgedrukt als {printed}", en: "printed as {printed}" },
   assessment: { nl: "Beoordeling van het domein", en: "Assessment of the domain" },
   citationTitle: { nl: "Titel", en: "Title" },
@@ -112,7 +110,6 @@ export const STRINGS = {
     en: "‘{wanted}’ exists and is not ours: ‘{used}’ used",
   },
   details: { nl: "Details", en: "Details" },
-  none: { nl: "geen", en: "none" },
   confirmImport: { nl: "Importeren", en: "Import" },
   confirmMerge: { nl: "Samenvoegen", en: "Merge" },
   cancel: { nl: "Annuleren", en: "Cancel" },
@@ -138,7 +135,6 @@ export const STRINGS = {
     nl: "De werkmapfuncties konden niet geladen worden: {message}",
     en: "The workbook functions could not be loaded: {message}",
   },
-  excelOnlyHint: { nl: "Werkt alleen in Excel.", en: "Works only in Excel." },
 
   validateTitle: { nl: "Beoordelingen controleren", en: "Check ratings" },
   validateIntro: {
@@ -189,7 +185,6 @@ export const STRINGS = {
   },
   mergeDone: { nl: "Het bestand is samengevoegd.", en: "The file was merged." },
   unknownError: { nl: "onbekende fout", en: "unknown error" },
-  dismiss: { nl: "Sluiten", en: "Dismiss" },
 } as const satisfies Record<string, { nl: string; en: string }>;
 
 export type StringKey = keyof typeof STRINGS;

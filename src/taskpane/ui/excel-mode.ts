@@ -463,7 +463,8 @@ export class ExcelView implements View {
 
 /** What an import will change, as the confirm dialog shows it. */
 export function summaryView(language: Language, s: ChangeSummary): Child[] {
-  const list = (items: string[]) => (items.length > 0 ? h("ul", {}, ...items.map((x) => h("li", {}, x))) : t(language, "none"));
+  const block = (title: StringKey, items: string[], testid: string) =>
+    items.length > 0 ? [h("h3", {}, t(language, title)), h("ul", { class: "details-list", "data-testid": testid }, ...items.map((x) => h("li", {}, x)))] : [];
   return [
     h("p", {}, t(language, "confirmIntro")),
     h(
@@ -475,13 +476,10 @@ export function summaryView(language: Language, s: ChangeSummary): Child[] {
       h("dd", { "data-testid": "summary-added" }, String(s.added)),
       h("dt", {}, t(language, "conflicts")),
       h("dd", { "data-testid": "summary-conflicts" }, String(s.conflicts)),
-      h("dt", {}, t(language, "sheetsCreated")),
-      h("dd", {}, list(s.sheetsCreated)),
-      s.sheetsRenamed.length > 0 ? h("dt", {}, t(language, "sheetsRenamed")) : null,
-      s.sheetsRenamed.length > 0 ? h("dd", {}, list(s.sheetsRenamed.map((r) => t(language, "sheetRenamed", r)))) : null,
     ),
-    s.details.length > 0 ? h("h3", {}, t(language, "details")) : null,
-    s.details.length > 0 ? h("ul", { class: "details-list" }, ...s.details.map((d) => h("li", {}, d))) : null,
+    ...block("sheetsCreated", s.sheetsCreated, "summary-created"),
+    ...block("sheetsRenamed", s.sheetsRenamed.map((r) => t(language, "sheetRenamed", r)), "summary-renamed"),
+    ...block("details", s.details, "summary-details"),
   ];
 }
 

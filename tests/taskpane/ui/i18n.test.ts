@@ -67,3 +67,14 @@ test("the switch's choice is remembered, and broken storage is ignored", () => {
   expect(() => storeLanguage(broken, "nl")).not.toThrow();
   expect(storedLanguage(undefined)).toBeNull();
 });
+
+test("every string is used by the pane (no dead translations to keep in step)", () => {
+  const fs = require("fs") as typeof import("fs");
+  const path = require("path") as typeof import("path");
+  const dir = path.resolve(__dirname, "../../../src/taskpane");
+  const files = [path.join(dir, "taskpane.ts"), ...fs.readdirSync(path.join(dir, "ui")).map((f: string) => path.join(dir, "ui", f))];
+  const source = files.map((f) => fs.readFileSync(f, "utf8")).join("\n");
+  // Part labels are looked up as `part_${part}`; the test above covers them.
+  const unused = keys.filter((k) => !k.startsWith("part_") && !source.includes(`"${k}"`));
+  expect(unused).toEqual([]);
+});
