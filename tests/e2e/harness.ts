@@ -85,6 +85,8 @@ export interface OpenedPage {
 export interface OpenOptions {
   /** Runs in the page before any of its scripts (e.g. to set window.__seTestHooks). */
   init?: { script: (arg: never) => unknown; arg?: unknown };
+  /** Runs before the page is opened, e.g. to route one of the add-in's own files differently. */
+  beforeGoto?: (page: Page) => Promise<void>;
   /** Options of the browser context, e.g. the locale. */
   context?: Parameters<Browser["newContext"]>[0];
 }
@@ -117,6 +119,7 @@ export async function openPage(browser: Browser, baseUrl: string, pagePath = "ta
     else foreignRequests.push(url);
     return route.abort();
   });
+  if (options.beforeGoto) await options.beforeGoto(page);
   await page.goto(baseUrl + pagePath);
   return { page, consoleErrors, foreignRequests, officeTelemetry, requests };
 }
