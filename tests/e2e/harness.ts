@@ -86,7 +86,7 @@ export interface OpenOptions {
   /** Runs in the page before any of its scripts (e.g. to set window.__seTestHooks). */
   init?: { script: (arg: never) => unknown; arg?: unknown };
   /** Runs before the page is opened, e.g. to route one of the add-in's own files differently. */
-  beforeGoto?: (page: Page) => Promise<void>;
+  beforeGoto?: (page: Page) => Promise<unknown>;
   /** Options of the browser context, e.g. the locale. */
   context?: Parameters<Browser["newContext"]>[0];
 }
