@@ -1,15 +1,85 @@
+/**
+ * Start-up of the pane. Only the shell, the UI strings and the Excel-mode UI are in this bundle:
+ * the workbook writer (with zod) and the preview's dataset and scoring code are separate chunks,
+ * fetched once Office.onReady has said which of the two the pane needs.
+ */
+import { storedLanguage, t, uiLanguageFor, type Language } from "./i18n";
+import type { Dataset } from "../core/dataset/schema";
+import type { WorkbookActions } from "./workbook-actions";
+import { ExcelView } from "./ui/excel-mode";
+import { PaneShell, safeStorage } from "./ui/shell";
+import { message } from "./ui/widgets";
+import { replaceChildren } from "./ui/dom";
+
 declare const __APP_VERSION__: string;
 
-function setText(id: string, text: string): void {
-  const el = document.getElementById(id);
-  if (el) el.textContent = text;
+/**
+ * Set only by the browser tests (page.addInitScript) to open the Excel UI against a fake
+ * workbook, or the preview on a crafted dataset. Harmless in production: a script able to set it
+ * before ours already controls the page, and everything the hooks feed in is rendered as text.
+ */
+export interface TestHooks {
+  host?: "excel" | "preview";
+  actions?: WorkbookActions;
+  displayLanguage?: string;
+  dataset?: Dataset;
 }
 
-setText("app-version", __APP_VERSION__);
+declare global {
+  interface Window {
+    __seTestHooks?: TestHooks;
+  }
+}
 
-// Outside Office (a plain browser) onReady resolves with no host: the page then stays a preview.
-Office.onReady((info) => {
-  const inExcel = info.host === Office.HostType.Excel;
-  setText("status", inExcel ? "Verbonden met Excel." : "Voorbeeldmodus: geopend buiten Excel.");
-  document.body.dataset.ready = inExcel ? "excel" : "preview";
-});
+function displayLanguage(hooks: TestHooks | undefined): unknown {
+  if (hooks?.displayLanguage) return hooks.displayLanguage;
+  try {
+    return Office.context?.displayLanguage;
+  } catch {
+    // Outside Office the context may be missing altogether: language unknown.
+    return undefined;
+  }
+}
+
+function ready(mode: "excel" | "preview"): void {
+  document.body.dataset.ready = mode;
+  // A start-up benchmark reads this mark, next to the functions bundle's own.
+  performance.mark("se:pane-interactive");
+}
+
+async function start(inExcel: boolean): Promise<void> {
+  const hooks = window.__seTestHooks;
+  const excel = inExcel || hooks?.host === "excel";
+  const language: Language = storedLanguage(safeStorage()) ?? uiLanguageFor(displayLanguage(hooks));
+  const root = document.getElementById("app") as HTMLElement;
+  const shell = new PaneShell(root, language, __APP_VERSION__);
+  try {
+    if (excel) {
+      const actions: Promise<WorkbookActions> = hooks?.actions
+        ? Promise.resolve(hooks.actions)
+        : import(/* webpackChunkName: "excel" */ "./excel").then((m) => m.createExcelActions());
+      shell.setView(new ExcelView(shell, actions));
+      shell.announce((l) => t(l, "connected"));
+      ready("excel");
+    } else {
+      const preview = await import(/* webpackChunkName: "preview" */ "./ui/preview");
+      const state = preview.createPreviewState();
+      const dataset = hooks?.dataset ?? preview.DEFAULT_DATASET;
+      shell.setView({ render: (l) => preview.renderPreview(l, state, dataset) });
+      shell.announce((l) => t(l, "previewStatus"));
+      ready("preview");
+    }
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    replaceChildren(document.getElementById("main") ?? root, message("error", t(shell.language, "startFailed", { message: text })));
+    document.body.dataset.ready = "error";
+  }
+}
+
+// Without office.js (blocked or offline) there is no Office at all: still show the preview.
+if (typeof Office === "undefined") {
+  void start(false);
+} else {
+  // Outside Office (a plain browser) onReady resolves with no host: the page is a preview.
+  Office.onReady((info) => void start(info.host === Office.HostType.Excel));
+}

@@ -13,6 +13,13 @@ const root = path.resolve(__dirname, "../..");
 export const distDir = path.join(root, "dist");
 const officeJsDir = path.join(root, "node_modules/@microsoft/office-js/dist");
 export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+/**
+ * office.js itself (its O15 init helper, loaded when no Office host answers) opens Microsoft's
+ * ULS telemetry proxy in a hidden iframe 3 s after start; the Excel host scripts carry the same
+ * endpoint. It is office.js's traffic, not the pane's: blocked like everything else, but recorded
+ * apart so tests can tell the two apart (and assert it is only ever this one URL).
+ */
+export const OFFICE_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -69,16 +76,29 @@ export interface OpenedPage {
   consoleErrors: string[];
   /** Requests that went anywhere but the add-in's origin and office.js: blocked and recorded. */
   foreignRequests: string[];
+  /** office.js's own telemetry frame (see OFFICE_TELEMETRY): blocked, recorded apart. */
+  officeTelemetry: string[];
   /** Every request the page made, in order. */
   requests: string[];
 }
 
+export interface OpenOptions {
+  /** Runs in the page before any of its scripts (e.g. to set window.__seTestHooks). */
+  init?: { script: (arg: never) => unknown; arg?: unknown };
+  /** Runs before the page is opened, e.g. to route one of the add-in's own files differently. */
+  beforeGoto?: (page: Page) => Promise<unknown>;
+  /** Options of the browser context, e.g. the locale. */
+  context?: Parameters<Browser["newContext"]>[0];
+}
+
 /** Opens a page of the add-in with office.js served locally and all other traffic blocked. */
-export async function openPage(browser: Browser, baseUrl: string, pagePath = "taskpane.html"): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 900 } });
+export async function openPage(browser: Browser, baseUrl: string, pagePath = "taskpane.html", options: OpenOptions = {}): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 900 }, ...options.context });
   const page = await context.newPage();
+  if (options.init) await page.addInitScript(options.init.script as (arg: unknown) => unknown, options.init.arg);
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
+  const officeTelemetry: string[] = [];
   const requests: string[] = [];
   page.on("console", (m) => {
     if (m.type() === "error") consoleErrors.push(m.text());
@@ -95,9 +115,11 @@ export async function openPage(browser: Browser, baseUrl: string, pagePath = "ta
       }
       return route.fulfill({ status: 404, body: "" });
     }
-    foreignRequests.push(url);
+    if (url === OFFICE_TELEMETRY) officeTelemetry.push(url);
+    else foreignRequests.push(url);
     return route.abort();
   });
+  if (options.beforeGoto) await options.beforeGoto(page);
   await page.goto(baseUrl + pagePath);
-  return { page, consoleErrors, foreignRequests, requests };
+  return { page, consoleErrors, foreignRequests, officeTelemetry, requests };
 }

@@ -1,0 +1,232 @@
+/**
+ * The pane's own words in Dutch and English. Kept apart from the dataset's texts (which carry
+ * their own {nl, en} pairs) and free of DOM code, so completeness is unit-tested in Node.
+ * Placeholders are written {name}; both languages must use the same set.
+ */
+import { parseLanguage, type Language } from "../core/language";
+
+export type { Language };
+
+export const STRINGS = {
+  appTitle: { nl: "SE Trends", en: "SE Trends" },
+  version: { nl: "versie {version}", en: "version {version}" },
+  languageGroup: { nl: "Taal van het venster", en: "Pane language" },
+  languageNl: { nl: "Nederlands", en: "Dutch" },
+  languageEn: { nl: "Engels", en: "English" },
+  loading: { nl: "Laden…", en: "Loading…" },
+  connected: { nl: "Verbonden met Excel.", en: "Connected to Excel." },
+  previewStatus: { nl: "Voorbeeldmodus: geopend buiten Excel.", en: "Preview mode: opened outside Excel." },
+  startFailed: {
+    nl: "Het venster kon niet starten: {message}. Laad het venster opnieuw.",
+    en: "The pane could not start: {message}. Reload the pane.",
+  },
+
+  // Preview banner
+  previewBannerTitle: { nl: "Voorbeeld buiten Excel", en: "Preview outside Excel" },
+  previewBannerText: {
+    nl: "U bekijkt SE Trends in een gewone browser. Hier kunt u het rapport doorbladeren en een geval scoren. Om de functies (=SE.POTENTIAL …) en de import in Excel te gebruiken, installeer de invoegtoepassing zoals beschreven in de README, onder ‘Sideloading’ (testen) of ‘Deployment’ (organisatie).",
+    en: "You are viewing SE Trends in a plain browser. Here you can browse the report and score a case. To use the functions (=SE.POTENTIAL …) and the import in Excel, install the add-in as described in the README, under ‘Sideloading’ (testing) or ‘Deployment’ (organisation).",
+  },
+
+  // Calculator
+  calcTitle: { nl: "Een geval scoren", en: "Score a case" },
+  calcIntro: {
+    nl: "Vul de vier criteria in: hoog, medium of laag (ook sterk, zwak, ja, nee, …) of een getal van 1 tot 5. De berekening gebruikt dezelfde regel als =SE.POTENTIAL, =SE.SCORE en =SE.EXPLAIN.",
+    en: "Fill in the four criteria: high, medium or low (also strong, weak, yes, no, …) or a number from 1 to 5. The result uses the same rule as =SE.POTENTIAL, =SE.SCORE and =SE.EXPLAIN.",
+  },
+  calcInvestmentHint: { nl: "minder is beter", en: "less is better" },
+  calcPotential: { nl: "Potentieel", en: "Potential" },
+  calcScore: { nl: "Score (0–100)", en: "Score (0–100)" },
+  calcExplanation: { nl: "Uitleg", en: "Explanation" },
+  calcEmpty: { nl: "Vul de vier criteria in om het resultaat te zien.", en: "Fill in the four criteria to see the result." },
+  calcProblem: { nl: "Dit kan niet berekend worden", en: "This cannot be calculated" },
+  calcClear: { nl: "Wissen", en: "Clear" },
+  calcFormula: { nl: "Dezelfde berekening in Excel", en: "The same calculation in Excel" },
+  ruleTitle: { nl: "De regel van het rapport", en: "The report's rule" },
+
+  // Dataset browser
+  browseTitle: { nl: "Het rapport", en: "The report" },
+  tabsLabel: { nl: "Onderdelen van het rapport", en: "Parts of the report" },
+  tabTrends: { nl: "Trends", en: "Trends" },
+  tabOpportunities: { nl: "Opportuniteiten", en: "Opportunities" },
+  tabThreats: { nl: "Bedreigingen", en: "Threats" },
+  tabFigures: { nl: "Kerncijfers", en: "Key figures" },
+  tabImpact: { nl: "Impact", en: "Impact" },
+  tabSource: { nl: "Bron", en: "Source" },
+  sector: { nl: "Sector", en: "Sector" },
+  description: { nl: "Beschrijving", en: "Description" },
+  activities: { nl: "Activiteiten (best practice)", en: "Activities (best practice)" },
+  reportPotential: { nl: "Potentieel volgens het rapport", en: "Potential according to the report" },
+  provenance: { nl: "Herkomst", en: "Provenance" },
+  slide: { nl: "Dia", en: "Slide" },
+  section: { nl: "Paneel", en: "Panel" },
+  readingNote: { nl: "Leesnotitie", en: "Reading note" },
+  references: { nl: "Referenties", en: "References" },
+  noFigureValue: { nl: "zonder getal", en: "no number" },
+  printedAs: { nl: "afgedrukt als {printed}", en: "printed as {printed}" },
+  assessment: { nl: "Beoordeling van het domein", en: "Assessment of the domain" },
+  citationTitle: { nl: "Titel", en: "Title" },
+  citationDepartment: { nl: "Departement", en: "Department" },
+  citationDivision: { nl: "Afdeling", en: "Division" },
+  citationPublisher: { nl: "Uitgever", en: "Publisher" },
+  citationNote: { nl: "Opmerking", en: "Note" },
+  datasetVersion: { nl: "Versie van de dataset", en: "Dataset version" },
+  sourceIntro: {
+    nl: "De teksten volgen het rapport woordelijk; de Engelse teksten zijn vertalingen. Waar de tekstextractie onduidelijk was, staat bij het item een leesnotitie.",
+    en: "The Dutch texts follow the report verbatim; the English texts are translations. Where the text extraction was unclear, the item carries a reading note.",
+  },
+
+  // Excel mode
+  importTitle: { nl: "Het rapport importeren", en: "Import the report" },
+  importIntro: {
+    nl: "Schrijft het rapport als tabellen in deze werkmap. Een nieuwe import wijzigt alleen de cellen van het rapport: uw beoordelingen, notities en eigen rijen blijven zoals ze zijn.",
+    en: "Writes the report as tables into this workbook. A new import changes only the report's cells: your ratings, notes and own rows stay as they are.",
+  },
+  workbookLanguage: { nl: "Taal van de werkmap", en: "Workbook language" },
+  partsLegend: { nl: "Welke onderdelen", en: "Which parts" },
+  part_overview: { nl: "Overzicht", en: "Overview" },
+  part_trends: { nl: "Trends", en: "Trends" },
+  part_opportunities: { nl: "Opportuniteiten", en: "Opportunities" },
+  part_threats: { nl: "Bedreigingen", en: "Threats" },
+  part_figures: { nl: "Kerncijfers", en: "Key figures" },
+  part_criteria: { nl: "Criteria (de regel)", en: "Criteria (the rule)" },
+  part_source: { nl: "Bron", en: "Source" },
+  noPartsChosen: { nl: "Kies minstens één onderdeel.", en: "Choose at least one part." },
+  importButton: { nl: "Rapport importeren…", en: "Import the report…" },
+  checkingChanges: { nl: "Nagaan wat er zal veranderen…", en: "Checking what will change…" },
+  confirmImportTitle: { nl: "Import bevestigen", en: "Confirm the import" },
+  confirmJsonTitle: { nl: "JSON-bestand samenvoegen", en: "Merge the JSON file" },
+  confirmIntro: {
+    nl: "Dit zal er veranderen in de werkmap. Excel kan dit niet ongedaan maken.",
+    en: "This is what will change in the workbook. Excel cannot undo it.",
+  },
+  rowsUpdated: { nl: "Rijen bijgewerkt", en: "Rows updated" },
+  rowsAdded: { nl: "Rijen toegevoegd", en: "Rows added" },
+  conflicts: { nl: "Conflicten (uw waarde blijft)", en: "Conflicts (your value stays)" },
+  sheetsCreated: { nl: "Nieuwe bladen", en: "New sheets" },
+  sheetsRenamed: { nl: "Andere naam gekozen", en: "Different name used" },
+  sheetRenamed: {
+    nl: "‘{wanted}’ bestaat al en is niet van ons: ‘{used}’ gebruikt",
+    en: "‘{wanted}’ exists and is not ours: ‘{used}’ used",
+  },
+  details: { nl: "Details", en: "Details" },
+  confirmImport: { nl: "Importeren", en: "Import" },
+  confirmMerge: { nl: "Samenvoegen", en: "Merge" },
+  cancel: { nl: "Annuleren", en: "Cancel" },
+  cancelled: { nl: "Geannuleerd: er is niets geschreven.", en: "Cancelled: nothing was written." },
+  progressLabel: { nl: "Voortgang", en: "Progress" },
+  progressText: { nl: "{label} ({done} van {total})", en: "{label} ({done} of {total})" },
+  importing: { nl: "Bezig met importeren…", en: "Importing…" },
+  importDone: { nl: "Import voltooid.", en: "Import complete." },
+  importPartial: {
+    nl: "De import is niet volledig: {written} van {total} delen geschreven.",
+    en: "The import is incomplete: {written} of {total} parts written.",
+  },
+  importRetry: {
+    nl: "Start de import opnieuw om hem te vervolledigen; wat al geschreven is, wordt niet verdubbeld.",
+    en: "Run the import again to complete it; what was already written will not be duplicated.",
+  },
+  importFailed: { nl: "De import is gestopt: {message}", en: "The import stopped: {message}" },
+  previewFailed: {
+    nl: "Kon niet nagaan wat er zou veranderen: {message}. Er is niets geschreven.",
+    en: "Could not check what would change: {message}. Nothing was written.",
+  },
+  actionsUnavailable: {
+    nl: "De werkmapfuncties konden niet geladen worden: {message}",
+    en: "The workbook functions could not be loaded: {message}",
+  },
+
+  validateTitle: { nl: "Beoordelingen controleren", en: "Check ratings" },
+  validateIntro: {
+    nl: "Zoekt in de tabel(len) met opportuniteiten elke ongeldige beoordeling. Kies een regel om naar de cel te gaan.",
+    en: "Finds every invalid rating in the opportunities table(s). Choose a line to go to the cell.",
+  },
+  validateButton: { nl: "Controleren", en: "Check" },
+  validating: { nl: "Bezig met controleren…", en: "Checking…" },
+  validateNone: { nl: "Geen ongeldige beoordelingen gevonden.", en: "No invalid ratings found." },
+  validateFound: { nl: "Ongeldige beoordelingen: {count}", en: "Invalid ratings: {count}" },
+  validateListLabel: { nl: "Ongeldige beoordelingen", en: "Invalid ratings" },
+  validateFailed: { nl: "Controleren lukte niet: {message}", en: "The check failed: {message}" },
+  selectFailed: { nl: "Kon cel {address} niet selecteren: {message}", en: "Could not select cell {address}: {message}" },
+  issueGoTo: { nl: "Ga naar {address}", en: "Go to {address}" },
+
+  shareTitle: { nl: "Delen met een collega", en: "Share with a colleague" },
+  shareIntro: {
+    nl: "Exporteer het rapport met uw eigen rijen en beoordelingen als JSON-bestand, of voeg het bestand van een collega samen met deze werkmap.",
+    en: "Export the report with your own rows and ratings as a JSON file, or merge a colleague's file into this workbook.",
+  },
+  exportButton: { nl: "JSON exporteren", en: "Export JSON" },
+  exporting: { nl: "Bezig met exporteren…", en: "Exporting…" },
+  exportDone: {
+    nl: "Het bestand {file} is aangemaakt. Start de download niet? Kopieer dan de tekst hieronder en bewaar hem als .json-bestand.",
+    en: "The file {file} was created. If the download did not start, copy the text below and save it as a .json file.",
+  },
+  exportText: { nl: "Inhoud van het JSON-bestand", en: "Content of the JSON file" },
+  copyButton: { nl: "Kopiëren", en: "Copy" },
+  copied: { nl: "Gekopieerd naar het klembord.", en: "Copied to the clipboard." },
+  copyFailed: {
+    nl: "Kopiëren lukte niet; de tekst is geselecteerd: druk op Ctrl+C (Cmd+C op Mac).",
+    en: "Copying failed; the text is selected: press Ctrl+C (Cmd+C on Mac).",
+  },
+  exportFailed: { nl: "Exporteren lukte niet: {message}", en: "The export failed: {message}" },
+  importJsonLabel: { nl: "JSON-bestand van een collega samenvoegen", en: "Merge a colleague's JSON file" },
+  readingFile: { nl: "Bestand wordt gecontroleerd…", en: "Checking the file…" },
+  fileTooLarge: {
+    nl: "Het bestand is groter dan 5 MB en wordt niet gelezen. De werkmap is niet gewijzigd.",
+    en: "The file is larger than 5 MB and is not read. The workbook was not changed.",
+  },
+  fileRejected: {
+    nl: "Het bestand kan niet samengevoegd worden: {message} De werkmap is niet gewijzigd.",
+    en: "The file cannot be merged: {message} The workbook was not changed.",
+  },
+  fileUnreadable: {
+    nl: "Het bestand kon niet gelezen worden: {message}. De werkmap is niet gewijzigd.",
+    en: "The file could not be read: {message}. The workbook was not changed.",
+  },
+  mergeDone: { nl: "Het bestand is samengevoegd.", en: "The file was merged." },
+  unknownError: { nl: "onbekende fout", en: "unknown error" },
+} as const satisfies Record<string, { nl: string; en: string }>;
+
+export type StringKey = keyof typeof STRINGS;
+
+/** The text of a key with its {placeholders} filled in; an unknown placeholder stays visible. */
+export function t(language: Language, key: StringKey, params: Record<string, string | number> = {}): string {
+  return STRINGS[key][language].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/** The placeholders a text uses, for the completeness test. */
+export function placeholdersOf(text: string): string[] {
+  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+}
+
+/**
+ * The pane's language from Office's display language: Dutch for nl-*, English for any other
+ * known language, Dutch when Office does not say (the report and its readers are Flemish).
+ */
+export function uiLanguageFor(displayLanguage: unknown): Language {
+  if (typeof displayLanguage !== "string" || displayLanguage.trim() === "") return "nl";
+  return parseLanguage(displayLanguage) === "nl" ? "nl" : "en";
+}
+
+const STORAGE_KEY = "se-trends:ui-language";
+
+/** The analyst's own choice from the switch wins over Office's language on the next start. */
+export function storedLanguage(storage: Pick<Storage, "getItem"> | undefined): Language | null {
+  try {
+    const v = storage?.getItem(STORAGE_KEY);
+    return v === "nl" || v === "en" ? v : null;
+  } catch {
+    // Storage may be blocked (privacy settings, some Office webviews): fall back silently.
+    return null;
+  }
+}
+
+export function storeLanguage(storage: Pick<Storage, "setItem"> | undefined, language: Language): void {
+  try {
+    storage?.setItem(STORAGE_KEY, language);
+  } catch {
+    // Not remembering the choice is harmless.
+  }
+}

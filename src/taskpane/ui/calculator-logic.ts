@@ -1,0 +1,63 @@
+/**
+ * The calculator's state and its one call into the core. The rule lives in src/core only: this
+ * module passes the four inputs, as typed, to the same grid functions Excel calls, so the pane
+ * can never disagree with =SE.POTENTIAL, =SE.SCORE or =SE.EXPLAIN.
+ */
+import { CRITERIA, type Criterion } from "../../core/criteria";
+import { CellError, plainError } from "../../core/errors";
+import type { Language } from "../../core/language";
+import { BLANK, explainGrid, potentialGrid, scoreGrid } from "../../core/scoring";
+
+export type CalculatorInputs = Record<Criterion, string>;
+
+export const EMPTY_INPUTS: CalculatorInputs = { demand: "", investment: "", fit: "", local: "" };
+
+export type CalculatorResult =
+  | { kind: "empty" }
+  | { kind: "ok"; potential: string; score: number; explanation: string }
+  | { kind: "error"; code: "#VALUE!" | "#N/A"; message: string };
+
+/**
+ * Text as typed, except that a cell would hold a plain number: "4" and "3,5" are already read as
+ * numbers by the core, so the strings go through unchanged.
+ */
+function args(inputs: CalculatorInputs): readonly [unknown, unknown, unknown, unknown] {
+  const [a, b, c, d] = CRITERIA.map((k) => [[inputs[k]]]);
+  return [a, b, c, d];
+}
+
+const EQUAL_WEIGHTS = new Float64Array([1, 1, 1, 1]);
+
+export function calculate(inputs: CalculatorInputs, language: Language): CalculatorResult {
+  const a = args(inputs);
+  const potential = potentialGrid(a, language, language, plainError);
+  if (!potential.ok) return { kind: "error", code: potential.error.code, message: potential.error.message };
+  const p = potential.values[0][0];
+  if (p instanceof CellError) return { kind: "error", code: p.code, message: p.message };
+  if (p === BLANK) return { kind: "empty" };
+  const score = scoreGrid(a, EQUAL_WEIGHTS, language, plainError);
+  const explanation = explainGrid(a, language, language, plainError);
+  const s = score.ok ? score.values[0][0] : score.error;
+  const e = explanation.ok ? explanation.values[0][0] : explanation.error;
+  // The three grids read the same inputs, so a problem shows in all or none; this keeps types honest.
+  if (s instanceof CellError) return { kind: "error", code: s.code, message: s.message };
+  if (e instanceof CellError) return { kind: "error", code: e.code, message: e.message };
+  return { kind: "ok", potential: String(p), score: Number(s), explanation: String(e) };
+}
+
+/** The Excel formula that gives the same potential, for analysts who want to reuse it. */
+export function formulaFor(inputs: CalculatorInputs, language: Language): string {
+  const sep = language === "nl" ? ";" : ",";
+  const arg = (v: string) => {
+    const trimmed = v.trim();
+    if (/^[1-5]$/.test(trimmed)) return trimmed;
+    return `"${trimmed.replace(/"/g, '""')}"`;
+  };
+  return `=SE.POTENTIAL(${CRITERIA.map((k) => arg(inputs[k])).join(sep)})`;
+}
+
+/** Suggestions offered in each input's list: the report's words and the scale. */
+export function suggestions(language: Language): string[] {
+  const words = language === "nl" ? ["hoog", "medium", "laag"] : ["high", "medium", "low"];
+  return [...words, "1", "2", "3", "4", "5"];
+}

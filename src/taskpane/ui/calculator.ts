@@ -1,0 +1,137 @@
+/**
+ * The preview's calculator: four inputs → potential, score and explanation from the core.
+ * The inputs keep their text across language switches; the result is recomputed on each input.
+ */
+import { CRITERIA, CRITERION_LABELS, type Criterion } from "../../core/criteria";
+import type { Language } from "../../core/language";
+import type { PotentialRule, Text } from "../../core/dataset/schema";
+import { t } from "../i18n";
+import { h, replaceChildren, uid } from "./dom";
+import { calculate, formulaFor, suggestions, type CalculatorInputs } from "./calculator-logic";
+import { formatScore } from "./format";
+import { potentialBadge } from "./widgets";
+
+export function calculator(language: Language, inputs: CalculatorInputs, rule: PotentialRule | null): HTMLElement {
+  const listId = uid("ratings");
+  const output = h("div", { class: "calc-result", role: "status", "aria-live": "polite", "aria-atomic": "true", "data-testid": "calc-result" });
+  const formula = h("code", { class: "calc-formula", "data-testid": "calc-formula" });
+  const formulaLine = h("p", { class: "calc-formula-line" }, h("span", { class: "muted" }, `${t(language, "calcFormula")}: `), formula);
+  const update = () => {
+    const ok = showResult(output, language, inputs);
+    // Only a complete case is worth copying into Excel.
+    formulaLine.hidden = !ok;
+    formula.textContent = ok ? formulaFor(inputs, language) : "";
+  };
+  const fields = CRITERIA.map((criterion: Criterion) => {
+    const id = uid(`calc-${criterion}`);
+    const input = h("input", {
+      id,
+      type: "text",
+      class: "text-input",
+      list: listId,
+      autocomplete: "off",
+      spellcheck: "false",
+      value: inputs[criterion],
+      "data-key": `calc-${criterion}`,
+      "data-criterion": criterion,
+      "aria-describedby": criterion === "investment" ? `${id}-hint` : null,
+      oninput: (event: Event) => {
+        inputs[criterion] = (event.target as HTMLInputElement).value;
+        update();
+      },
+    });
+    return h(
+      "div",
+      { class: "field" },
+      h("label", { for: id }, capitalise(CRITERION_LABELS[language][criterion])),
+      criterion === "investment" ? h("span", { id: `${id}-hint`, class: "hint" }, ` (${t(language, "calcInvestmentHint")})`) : null,
+      input,
+    );
+  });
+  const clear = h(
+    "button",
+    {
+      type: "button",
+      class: "button",
+      "data-key": "calc-clear",
+      onclick: () => {
+        for (const k of CRITERIA) inputs[k] = "";
+        section.querySelectorAll<HTMLInputElement>("input[data-criterion]").forEach((i) => (i.value = ""));
+        update();
+        section.querySelector<HTMLInputElement>("input[data-criterion]")?.focus();
+      },
+    },
+    t(language, "calcClear"),
+  );
+  const titleId = uid("calc-title");
+  const section = h(
+    "section",
+    { class: "card", "aria-labelledby": titleId, "data-testid": "calculator" },
+    h("h2", { id: titleId }, t(language, "calcTitle")),
+    h("p", { class: "muted" }, t(language, "calcIntro")),
+    h("datalist", { id: listId }, ...suggestions(language).map((s) => h("option", { value: s }))),
+    h("div", { class: "calc-grid" }, ...fields),
+    h("div", { class: "actions" }, clear),
+    output,
+    formulaLine,
+    rule ? ruleDetails(language, rule) : null,
+  );
+  update();
+  return section;
+}
+
+/** Shows the core's answer; true when it is a result (not empty, not an error). */
+function showResult(output: HTMLElement, language: Language, inputs: CalculatorInputs): boolean {
+  const result = calculate(inputs, language);
+  output.dataset.kind = result.kind;
+  if (result.kind === "empty") {
+    replaceChildren(output, h("p", { class: "muted" }, t(language, "calcEmpty")));
+  } else if (result.kind === "error") {
+    replaceChildren(
+      output,
+      h(
+        "div",
+        { class: "message message-error", "data-testid": "calc-error" },
+        h("strong", {}, `${t(language, "calcProblem")} (${result.code})`),
+        h("p", {}, result.message),
+      ),
+    );
+  } else {
+    replaceChildren(
+      output,
+      h(
+        "dl",
+        { class: "result-list" },
+        h("dt", {}, t(language, "calcPotential")),
+        h("dd", { "data-testid": "calc-potential" }, potentialBadge(result.potential)),
+        h("dt", {}, t(language, "calcScore")),
+        h("dd", { "data-testid": "calc-score", "data-value": String(result.score) }, formatScore(result.score, language)),
+        h("dt", {}, t(language, "calcExplanation")),
+        h("dd", { "data-testid": "calc-explanation" }, result.explanation),
+      ),
+    );
+  }
+  return result.kind === "ok";
+}
+
+function ruleDetails(language: Language, rule: PotentialRule): HTMLElement {
+  const text = (x: Text) => x[language];
+  return h(
+    "details",
+    { class: "details", "data-content": "dataset" },
+    h("summary", {}, t(language, "ruleTitle")),
+    ...rule.levels.map((level) =>
+      h(
+        "div",
+        { class: "rule-level" },
+        h("p", {}, text(level.definition)),
+        level.conditions.length > 0 ? h("ul", {}, ...level.conditions.map((c) => h("li", {}, text(c.text)))) : null,
+      ),
+    ),
+    rule.remark ? h("p", { class: "muted" }, text(rule.remark)) : null,
+  );
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

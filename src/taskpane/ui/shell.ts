@@ -1,0 +1,117 @@
+/**
+ * The pane's frame: header with the language switch, one live region for status, and the main
+ * area that the current view renders into. Views keep their own state and re-render fully on
+ * each change; focus survives because elements that can hold it carry a stable data-key.
+ */
+import { t, storeLanguage, type Language } from "../i18n";
+import { h, replaceChildren, type Child } from "./dom";
+
+export type Announcement = string | ((language: Language) => string);
+
+export interface View {
+  render(language: Language): Child[];
+}
+
+export interface Shell {
+  readonly language: Language;
+  /** Re-renders the view; focuses the element with `focusKey`, else keeps the focused one. */
+  refresh(focusKey?: string | null): void;
+  /** Says something in the live region (screen readers read it politely); a function is re-said in a new language. */
+  announce(text: Announcement): void;
+}
+
+export class PaneShell implements Shell {
+  language: Language;
+  private view: View | null = null;
+  private readonly header: HTMLElement;
+  private readonly main: HTMLElement;
+  private readonly status: HTMLElement;
+  private lastAnnouncement: Announcement = "";
+
+  constructor(
+    private readonly root: HTMLElement,
+    language: Language,
+    private readonly version: string,
+  ) {
+    this.language = language;
+    this.header = h("header", { class: "app-header" });
+    this.status = h("p", { id: "status", class: "status", role: "status", "aria-live": "polite", "aria-atomic": "true" });
+    this.main = h("main", { id: "main", class: "main", tabindex: -1 });
+    replaceChildren(root, this.header, this.status, this.main);
+    this.renderHeader();
+    this.announce((l) => t(l, "loading"));
+  }
+
+  setView(view: View): void {
+    this.view = view;
+    this.refresh();
+  }
+
+  setLanguage(language: Language): void {
+    if (language === this.language) return;
+    this.language = language;
+    storeLanguage(safeStorage(), language);
+    this.renderHeader(`lang-${language}`);
+    this.refresh();
+    if (typeof this.lastAnnouncement === "function") this.announce(this.lastAnnouncement);
+  }
+
+  refresh(focusKey: string | null = null): void {
+    const active = document.activeElement;
+    const key = focusKey ?? (active instanceof HTMLElement && this.main.contains(active) ? active.dataset.key : undefined);
+    // Keep the page where it was: a full re-render would otherwise jump to the top.
+    const scroll = window.scrollY;
+    replaceChildren(this.main, ...(this.view ? this.view.render(this.language) : []));
+    window.scrollTo(0, scroll);
+    if (key) {
+      const target = this.main.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
+      if (target && !(target as HTMLButtonElement).disabled) target.focus();
+    }
+  }
+
+  announce(text: Announcement): void {
+    this.lastAnnouncement = text;
+    this.status.textContent = typeof text === "function" ? text(this.language) : text;
+  }
+
+  private renderHeader(focusKey?: string): void {
+    const l = this.language;
+    document.documentElement.lang = l;
+    document.title = t(l, "appTitle");
+    const button = (lang: Language, short: string, label: string) =>
+      h(
+        "button",
+        {
+          type: "button",
+          class: "lang-button",
+          lang,
+          "aria-pressed": String(lang === l),
+          "aria-label": label,
+          "data-key": `lang-${lang}`,
+          "data-testid": `lang-${lang}`,
+          onclick: () => this.setLanguage(lang),
+        },
+        short,
+      );
+    replaceChildren(
+      this.header,
+      h("div", { class: "brand" }, h("h1", {}, t(l, "appTitle")), h("p", { class: "version" }, t(l, "version", { version: this.version }))),
+      h(
+        "div",
+        { class: "lang-switch", role: "group", "aria-label": t(l, "languageGroup") },
+        // Each language names itself, so someone who cannot read the current one still finds theirs.
+        button("nl", "NL", "Nederlands"),
+        button("en", "EN", "English"),
+      ),
+    );
+    if (focusKey) this.header.querySelector<HTMLElement>(`[data-key="${focusKey}"]`)?.focus();
+  }
+}
+
+export function safeStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,25 @@
+/** Small shared pieces of the pane's look. */
+import { h } from "./dom";
+
+const LEVEL_CLASS: Record<string, string> = {
+  hoog: "high",
+  high: "high",
+  medium: "medium",
+  laag: "low",
+  low: "low",
+};
+
+/** The potential as a word with a coloured marker: the word carries the meaning, never the colour alone. */
+export function potentialBadge(label: string): HTMLElement {
+  const level = LEVEL_CLASS[label.toLowerCase()] ?? "unknown";
+  return h("span", { class: `badge badge-${level}` }, h("span", { class: "badge-dot", "aria-hidden": "true" }), label);
+}
+
+/** A message box; errors are announced at once (role alert), notices politely. */
+export function message(kind: "error" | "success" | "info" | "warning", ...lines: string[]): HTMLElement {
+  return h(
+    "div",
+    { class: `message message-${kind}`, role: kind === "error" ? "alert" : "status" },
+    ...lines.map((line) => h("p", {}, line)),
+  );
+}

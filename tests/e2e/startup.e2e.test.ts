@@ -1,0 +1,74 @@
+/**
+ * Start-up path of the pane: taskpane.js stays small and free of zod, the writer and the
+ * dataset; the writer chunk is fetched only in Excel, and a writer that fails to load is reported
+ * in the pane in plain words instead of breaking it.
+ */
+import fs from "fs";
+import path from "path";
+import type { Browser } from "playwright-core";
+import { REPORT } from "../../src/core/dataset/report";
+import { distDir, launch, openPage, serveDist } from "./harness";
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("taskpane.js carries no zod, no writer and no dataset, and stays under 40 KB", () => {
+  const js = fs.readFileSync(path.join(distDir, "taskpane.js"), "utf8");
+  expect(js).not.toMatch(/ZodError|safeParse/);
+  expect(js).not.toContain(REPORT.trends[0].title.nl);
+  expect(js).not.toContain(REPORT.opportunities[0].description.nl);
+  expect(Buffer.byteLength(js)).toBeLessThan(40 * 1024);
+  // The lazy chunks are named, so the network log and this check can tell them apart.
+  expect(fs.existsSync(path.join(distDir, "excel.js"))).toBe(true);
+  expect(fs.existsSync(path.join(distDir, "preview.js"))).toBe(true);
+  expect(fs.readFileSync(path.join(distDir, "preview.js"), "utf8")).toContain(REPORT.trends[0].title.nl);
+});
+
+test("in Excel the writer chunk is loaded lazily; if it fails, the pane says so and locks the actions", async () => {
+  let writerRequested = 0;
+  const opened = await openPage(browser, server.url, "taskpane.html", {
+    init: { script: (() => ((window as unknown as { __seTestHooks: unknown }).__seTestHooks = { host: "excel" })) as (arg: never) => unknown },
+    // The writer's chunk fails to load (a server error), whatever the writer is by now.
+    beforeGoto: (page) =>
+      page.route(/\/excel\.js$/, (route) => {
+        writerRequested++;
+        return route.fulfill({ status: 500, body: "" });
+      }),
+  });
+  const { page } = opened;
+  await page.waitForSelector("body[data-ready=excel]");
+  const alert = page.locator("#main [role=alert]");
+  await alert.waitFor();
+  expect(await alert.textContent()).toMatch(/^De werkmapfuncties konden niet geladen worden: .+/);
+  expect(writerRequested).toBe(1);
+  expect(opened.requests.some((u) => u.endsWith("/preview.js"))).toBe(false);
+  expect(await page.isDisabled("[data-testid=import-button]")).toBe(true);
+  expect(await page.isDisabled("[data-testid=validate-button]")).toBe(true);
+  // The browser itself logs the failed load (HTTP 500); nothing else may be in the console.
+  expect(opened.consoleErrors.filter((e) => !/500/.test(e))).toEqual([]);
+  expect(opened.foreignRequests).toEqual([]);
+  await page.context().close();
+});
+
+test("the interactive mark comes after the functions are associated", async () => {
+  const opened = await openPage(browser, server.url);
+  const { page } = opened;
+  await page.waitForSelector("body[data-ready=preview]");
+  const marks = await page.evaluate(() => ({
+    functions: performance.getEntriesByName("se:functions-associated")[0]?.startTime,
+    pane: performance.getEntriesByName("se:pane-interactive")[0]?.startTime,
+  }));
+  expect(marks.functions).toBeGreaterThan(0);
+  expect(marks.pane).toBeGreaterThanOrEqual(marks.functions);
+  await page.context().close();
+});
