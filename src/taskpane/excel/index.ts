@@ -60,12 +60,13 @@ function describeError(error: unknown): string {
 
 function failureMessage(language: Language, written: number, total: number, error: unknown): string {
   const what = describeError(error);
+  const rest = written + 1 === total ? `${total}` : `${written + 1}–${total}`;
   if (language === "nl") {
     const done = written === 0 ? "Er is niets geschreven." : `Geschreven: deel 1${written > 1 ? `–${written}` : ""} van ${total}.`;
-    return `Schrijven mislukt bij deel ${written + 1} van ${total} (${what}). ${done} Niet (volledig) geschreven: deel ${written + 1}–${total}. Start de import opnieuw: wat al geschreven is, wordt herkend en niet dubbel toegevoegd.`;
+    return `Schrijven mislukt bij deel ${written + 1} van ${total} (${what}). ${done} Niet (volledig) geschreven: deel ${rest}. Start de import opnieuw: wat al geschreven is, wordt herkend en niet dubbel toegevoegd.`;
   }
   const done = written === 0 ? "Nothing was written." : `Written: part 1${written > 1 ? `–${written}` : ""} of ${total}.`;
-  return `Writing failed at part ${written + 1} of ${total} (${what}). ${done} Not (fully) written: part ${written + 1}–${total}. Run the import again: what was written is recognised and not added twice.`;
+  return `Writing failed at part ${written + 1} of ${total} (${what}). ${done} Not (fully) written: part ${rest}. Run the import again: what was written is recognised and not added twice.`;
 }
 
 export function createExcelActions(deps: ExcelActionsDeps = {}): WorkbookActions {
