@@ -1,9 +1,168 @@
 /**
  * Office.js side of the pane, loaded lazily once Office reports Excel, so that neither the
- * writer nor zod is on the page's start-up path.
+ * writer nor zod is on the page's start-up path. A thin adapter: the core plans, merges and
+ * batches; this file reads the workbook, hands the core plain data, and executes what it decided.
  */
-import type { WorkbookActions } from "../workbook-actions";
+import { REPORT, type Dataset } from "../../core/dataset";
+import type { Language } from "../../core/language";
+import { mergePlan, packBatches, ratingIssues, type Batch, type MergeResult, type MergeSummary } from "../../core/merge";
+import type { WorkbookSnapshot } from "../../core/merge/snapshot";
+import { buildPlan, parseQualified, TABLE_NAMES, type WorkbookPlan } from "../../core/plan";
+import { checkDatasetJson, datasetJson, exportDataset } from "../../core/share";
+import type { ChangeSummary, ImportOptions, ImportOutcome, JsonCheck, Progress, RatingIssue, WorkbookActions } from "../workbook-actions";
+import { detectFeatures, officeIsSetSupported, type IsSetSupported } from "./features";
+import { writeBatches } from "./import-batches";
+import { readSnapshot } from "./read-snapshot";
 
-export function createExcelActions(): WorkbookActions {
-  throw new Error("The workbook writer is not built yet.");
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface ExcelActionsDeps {
+  run?: ExcelRun;
+  isSetSupported?: IsSetSupported;
+  /** The report the import writes; tests pass variants. */
+  report?: Dataset;
+  today?: () => string;
+  batchLimit?: number;
+}
+
+export interface PreparedImport {
+  merge: MergeResult;
+  batches: Batch[];
+}
+
+/** Plans in both languages: an existing table is merged in the language its headers are in. */
+export function plansFor(dataset: Dataset, options: ImportOptions, importDate: string): Record<Language, WorkbookPlan> {
+  const make = (language: Language) => buildPlan(dataset, { language, parts: options.parts, importDate });
+  return { nl: make("nl"), en: make("en") };
+}
+
+/** The whole decision for one import, as data: a benchmark measures the batches' bytes here. */
+export function prepareImport(dataset: Dataset, options: ImportOptions, snapshot: WorkbookSnapshot, importDate: string, batchLimit?: number): PreparedImport {
+  const merge = mergePlan(plansFor(dataset, options, importDate), options.language, snapshot);
+  return { merge, batches: packBatches(merge.steps, batchLimit) };
+}
+
+/** Per-batch estimated request sizes in bytes, for benchmarks and the 5 MB check. */
+export function batchSizes(prepared: PreparedImport): number[] {
+  return prepared.batches.map((b) => b.bytes);
+}
+
+function toChangeSummary(s: MergeSummary): ChangeSummary {
+  return { updated: s.updated, added: s.added, conflicts: s.conflicts, sheetsCreated: s.sheetsCreated, sheetsRenamed: s.sheetsRenamed, details: s.details };
+}
+
+const EMPTY_SUMMARY: ChangeSummary = { updated: 0, added: 0, conflicts: 0, sheetsCreated: [], sheetsRenamed: [], details: [] };
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+function failureMessage(language: Language, written: number, total: number, error: unknown): string {
+  const what = describeError(error);
+  const rest = written + 1 === total ? `${total}` : `${written + 1}–${total}`;
+  if (language === "nl") {
+    const done = written === 0 ? "Er is niets geschreven." : `Geschreven: deel 1${written > 1 ? `–${written}` : ""} van ${total}.`;
+    return `Schrijven mislukt bij deel ${written + 1} van ${total} (${what}). ${done} Niet (volledig) geschreven: deel ${rest}. Start de import opnieuw: wat al geschreven is, wordt herkend en niet dubbel toegevoegd.`;
+  }
+  const done = written === 0 ? "Nothing was written." : `Written: part 1${written > 1 ? `–${written}` : ""} of ${total}.`;
+  return `Writing failed at part ${written + 1} of ${total} (${what}). ${done} Not (fully) written: part ${rest}. Run the import again: what was written is recognised and not added twice.`;
+}
+
+export function createExcelActions(deps: ExcelActionsDeps = {}): WorkbookActions {
+  const run: ExcelRun = deps.run ?? ((batch) => Excel.run(batch));
+  const isSetSupported = deps.isSetSupported ?? officeIsSetSupported;
+  const report = deps.report ?? REPORT;
+  const today = deps.today ?? (() => new Date().toISOString().slice(0, 10));
+  let busy = false;
+
+  const busyOutcome = (language: Language): ImportOutcome => ({
+    ok: false,
+    batchesWritten: 0,
+    batchesTotal: 0,
+    summary: EMPTY_SUMMARY,
+    message: language === "nl" ? "Er loopt al een import; wacht tot die klaar is." : "An import is already running; wait until it has finished.",
+  });
+
+  async function importDataset(dataset: Dataset, options: ImportOptions, onProgress: (p: Progress) => void): Promise<ImportOutcome> {
+    if (busy) return busyOutcome(options.language);
+    busy = true;
+    try {
+      return await run(async (context) => {
+        const features = detectFeatures(isSetSupported);
+        let prepared: PreparedImport;
+        try {
+          prepared = prepareImport(dataset, options, await readSnapshot(context), today(), deps.batchLimit);
+        } catch (error) {
+          return { ok: false, batchesWritten: 0, batchesTotal: 0, summary: EMPTY_SUMMARY, message: failureMessage(options.language, 0, 1, error) };
+        }
+        const summary = toChangeSummary(prepared.merge.summary);
+        const result = await writeBatches(context, prepared.batches, features, options.language, onProgress);
+        if (result.error === undefined) return { ok: true, batchesWritten: result.written, batchesTotal: result.total, summary };
+        return {
+          ok: false,
+          batchesWritten: result.written,
+          batchesTotal: result.total,
+          summary,
+          message: failureMessage(options.language, result.written, result.total, result.error),
+        };
+      });
+    } finally {
+      busy = false;
+    }
+  }
+
+  async function preview(dataset: Dataset, options: ImportOptions): Promise<ChangeSummary> {
+    return run(async (context) => toChangeSummary(prepareImport(dataset, options, await readSnapshot(context), today()).merge.summary));
+  }
+
+  return {
+    previewImport: (options) => preview(report, options),
+    runImport: (options, onProgress) => importDataset(report, options, onProgress),
+
+    validate: () =>
+      run(async (context) => {
+        const snapshot = await readSnapshot(context, new Set([TABLE_NAMES.opportunities]));
+        const language: Language = isDutch() ? "nl" : "en";
+        return snapshot.tables.flatMap((t) => ratingIssues(t, language)) as RatingIssue[];
+      }),
+
+    select: (address) =>
+      run(async (context) => {
+        const where = parseQualified(address);
+        if (!where) throw new Error(`Not a cell address: ${address}`);
+        const sheet = context.workbook.worksheets.getItem(where.sheet);
+        sheet.activate();
+        sheet.getRange(where.address).select();
+        await context.sync();
+      }),
+
+    exportJson: () =>
+      run(async (context) => {
+        const snapshot = await readSnapshot(context, new Set([TABLE_NAMES.opportunities]));
+        const dataset = exportDataset(report, snapshot.tables[0], { source: `Werkboek / workbook, ${today()}` });
+        return datasetJson(dataset);
+      }),
+
+    checkJson: async (text, options): Promise<JsonCheck> => {
+      const checked = checkDatasetJson(text, report, options.language);
+      if (!checked.ok) return checked;
+      return { ok: true, summary: await preview(checked.dataset, options) };
+    },
+
+    importJson: async (text, options, onProgress) => {
+      const checked = checkDatasetJson(text, report, options.language);
+      if (!checked.ok) return { ok: false, batchesWritten: 0, batchesTotal: 0, summary: EMPTY_SUMMARY, message: checked.message };
+      return importDataset(checked.dataset, options, onProgress);
+    },
+  };
+}
+
+/** Validation messages follow Excel's UI language, as the functions' messages do. */
+function isDutch(): boolean {
+  try {
+    return /^nl/i.test(Office.context.displayLanguage);
+  } catch {
+    return true;
+  }
 }

@@ -1,0 +1,5 @@
+export * from "./snapshot";
+export * from "./ops";
+export { mergePlan, freeSheetName, sameCell, type MergeResult, type MergeSummary } from "./merge";
+export { packBatches, estimateOpBytes, estimateStepBytes, chunkRows, BATCH_LIMIT, WEB_PAYLOAD_LIMIT, type Batch } from "./batches";
+export { ratingIssues, type RatingIssueData } from "./rating-issues";

@@ -1,0 +1,61 @@
+/** The merge's plain-language lines, in the UI language. */
+import { showValue } from "../errors";
+import type { Language } from "../language";
+import type { MergeSummary } from "./merge";
+
+const MAX_NOTES = 30;
+
+export const mergeMessages = {
+  tableMissing: (l: Language, table: string, sheet: string) =>
+    l === "nl"
+      ? `Tabel ${table} ontbreekt op blad "${sheet}": niet opnieuw aangemaakt, om niets van de analist te overschrijven.`
+      : `Table ${table} is missing from sheet "${sheet}": not recreated, so nothing of the analyst's is overwritten.`,
+  noIdColumn: (l: Language, table: string, sheet: string) =>
+    l === "nl"
+      ? `Tabel ${table} op blad "${sheet}" heeft geen kolom Id meer: rijen zijn niet te herkennen, de tabel blijft zoals ze is.`
+      : `Table ${table} on sheet "${sheet}" no longer has an Id column: rows cannot be matched, the table is left as it is.`,
+  duplicateId: (l: Language, table: string, id: string) =>
+    l === "nl" ? `Tabel ${table}: id "${id}" staat er meer dan eens; die rijen blijven zoals ze zijn.` : `Table ${table}: id "${id}" occurs more than once; those rows are left as they are.`,
+  idOnAnalystRow: (l: Language, table: string, id: string) =>
+    l === "nl"
+      ? `Tabel ${table}: id "${id}" van het rapport staat op een rij van de analist; die rij blijft zoals ze is en de rapportrij wordt niet toegevoegd.`
+      : `Table ${table}: the report's id "${id}" is on an analyst row; that row is left as it is and the report row is not added.`,
+  analystCellKept: (l: Language, sheet: string, address: string, header: string, have: unknown, want: unknown) =>
+    l === "nl"
+      ? `'${sheet}'!${address} (${header}): ${showValue(have)} in het werkboek, ${showValue(want)} in het rapport — blijft ${showValue(have)}.`
+      : `'${sheet}'!${address} (${header}): ${showValue(have)} in the workbook, ${showValue(want)} in the report — stays ${showValue(have)}.`,
+  formulaSkipped: (l: Language, table: string, column: string) =>
+    l === "nl"
+      ? `Tabel ${table}: formule in kolom ${column} niet geschreven, want een kolom waarnaar ze verwijst ontbreekt.`
+      : `Table ${table}: formula in column ${column} not written, because a column it refers to is missing.`,
+  columnsMissing: (l: Language, table: string, headers: string[]) =>
+    l === "nl"
+      ? `Tabel ${table}: kolommen niet gevonden (hernoemd of verwijderd), daar wordt niets geschreven: ${headers.join(", ")}.`
+      : `Table ${table}: columns not found (renamed or deleted), nothing is written there: ${headers.join(", ")}.`,
+
+  details(l: Language, s: MergeSummary, notes: readonly string[]): string[] {
+    const lines: string[] = [];
+    const nl = l === "nl";
+    if (s.sheetsCreated.length > 0) lines.push(nl ? `Nieuwe bladen: ${s.sheetsCreated.join(", ")}.` : `New sheets: ${s.sheetsCreated.join(", ")}.`);
+    for (const r of s.sheetsRenamed) {
+      lines.push(
+        nl
+          ? `Er is al een blad "${r.wanted}"; het blijft onaangeroerd en het nieuwe blad heet "${r.used}".`
+          : `A sheet "${r.wanted}" already exists; it is left alone and the new sheet is called "${r.used}".`,
+      );
+    }
+    lines.push(nl ? `${s.added} rij(en) toegevoegd.` : `${s.added} row(s) added.`);
+    lines.push(nl ? `${s.updated} rij(en) bijgewerkt (alleen cellen van het rapport).` : `${s.updated} row(s) updated (report cells only).`);
+    lines.push(
+      nl
+        ? `${s.conflicts} verschil(len) met werk van de analist: blijven zoals ze zijn.`
+        : `${s.conflicts} difference(s) with the analyst's work: left as they are.`,
+    );
+    if (s.added === 0 && s.updated === 0 && s.sheetsCreated.length === 0) {
+      lines.push(nl ? "Het werkboek is al bij; er wordt niets geschreven." : "The workbook is up to date; nothing will be written.");
+    }
+    lines.push(...notes.slice(0, MAX_NOTES));
+    if (notes.length > MAX_NOTES) lines.push(nl ? `… en nog ${notes.length - MAX_NOTES}.` : `… and ${notes.length - MAX_NOTES} more.`);
+    return lines;
+  },
+};

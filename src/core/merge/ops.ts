@@ -1,0 +1,39 @@
+/**
+ * Write operations: what the merge decided, as plain data the Excel adapter executes one by one.
+ * Values are already Excel input: text that Excel would misread carries its leading apostrophe,
+ * "" is an empty cell.
+ */
+import type { ListValidation, TextFill } from "../plan/types";
+
+export type CellInput = string | number | boolean;
+
+export type WriteOp =
+  | { kind: "addSheet"; sheet: string }
+  | { kind: "writeBlock"; sheet: string; address: string; values: CellInput[][]; bold: number[]; width?: number }
+  /** Writes header and rows as one 2-D array, then makes it a table. */
+  | { kind: "addTable"; sheet: string; address: string; name: string; values: CellInput[][]; style: string }
+  | { kind: "appendRows"; table: string; values: CellInput[][] }
+  /** Formulas into one column of the data body, from startRow (0-based within the body). */
+  | { kind: "setFormulas"; table: string; column: string; startRow: number; formulas: string[][] }
+  | { kind: "updateCells"; table: string; column: string; startRow: number; values: CellInput[][] }
+  | {
+      kind: "formatColumn";
+      table: string;
+      column: string;
+      /** Body rows when the table is created (for the 2-D number format array). */
+      rows: number;
+      width: number;
+      wrap: boolean;
+      numberFormat?: string;
+      validation?: ListValidation;
+      fills?: readonly TextFill[];
+    }
+  | { kind: "freezeRows"; sheet: string; rows: number }
+  | { kind: "addChart"; sheet: string; name: string; table: string; chartType: "ColumnClustered"; title: string; from: string; to: string }
+  | { kind: "activate"; sheet: string };
+
+/** Operations that must reach Excel in the same request (e.g. rows and their formulas). */
+export interface Step {
+  label: string;
+  ops: WriteOp[];
+}

@@ -1,0 +1,94 @@
+/**
+ * A colleague's JSON, checked before anything touches the workbook: size, syntax, keys that could
+ * reach object prototypes, schema version, dataset version, the schema itself, and ids. Text is
+ * only ever data: HTML or script inside it is written to cells as text and never interpreted.
+ */
+import { parseDataset } from "../dataset";
+import type { AnalystRow, Dataset } from "../dataset/schema";
+import type { Language } from "../language";
+
+export const MAX_JSON_BYTES = 5 * 1024 * 1024;
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+export type JsonResult = { ok: true; dataset: Dataset; analystRows: number } | { ok: false; message: string };
+
+const fail = (language: Language, nl: string, en: string): JsonResult => ({ ok: false, message: language === "nl" ? nl : en });
+
+function major(version: string): number {
+  return Number(/^(\d+)\./.exec(version)?.[1] ?? NaN);
+}
+
+/** Reads, validates and combines: the bundled report stays the report, the file adds analyst work. */
+export function checkDatasetJson(text: string, base: Dataset, language: Language): JsonResult {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_JSON_BYTES) {
+    const mb = (bytes / 1024 / 1024).toFixed(1);
+    return fail(language, `Het bestand is ${mb} MB; het maximum is 5 MB. Er is niets gewijzigd.`, `The file is ${mb} MB; the maximum is 5 MB. Nothing was changed.`);
+  }
+  let data: unknown;
+  let forbidden = "";
+  try {
+    data = JSON.parse(text, (key, value: unknown) => {
+      if (FORBIDDEN_KEYS.has(key)) forbidden = key;
+      return value;
+    });
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return fail(language, `Geen geldig JSON-bestand (${detail}). Er is niets gewijzigd.`, `Not a valid JSON file (${detail}). Nothing was changed.`);
+  }
+  if (forbidden !== "") {
+    return fail(language, `Het bestand bevat de verboden sleutel "${forbidden}". Er is niets gewijzigd.`, `The file contains the forbidden key "${forbidden}". Nothing was changed.`);
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data) || !("schemaVersion" in data)) {
+    return fail(language, "Dit is geen SE Trends-bestand (schemaVersion ontbreekt). Er is niets gewijzigd.", "This is not an SE Trends file (schemaVersion is missing). Nothing was changed.");
+  }
+  const record = data as Record<string, unknown>;
+  if (typeof record.schemaVersion === "number" && record.schemaVersion > base.schemaVersion) {
+    return fail(
+      language,
+      `Het bestand is gemaakt met een nieuwere versie van de invoegtoepassing (schema ${record.schemaVersion}; deze versie leest schema ${base.schemaVersion}). Werk de invoegtoepassing bij. Er is niets gewijzigd.`,
+      `The file was made by a newer version of the add-in (schema ${record.schemaVersion}; this version reads schema ${base.schemaVersion}). Update the add-in. Nothing was changed.`,
+    );
+  }
+  if (typeof record.version === "string" && major(record.version) > major(base.version)) {
+    return fail(
+      language,
+      `Het bestand hoort bij dataset ${record.version}, nieuwer dan de ${base.version} van deze invoegtoepassing. Er is niets gewijzigd.`,
+      `The file belongs to dataset ${record.version}, newer than this add-in's ${base.version}. Nothing was changed.`,
+    );
+  }
+  const parsed = parseDataset(data);
+  if (!parsed.ok) {
+    const shown = parsed.issues.slice(0, 5).join("; ");
+    const more = parsed.issues.length > 5 ? ` (+${parsed.issues.length - 5})` : "";
+    return fail(language, `Het bestand volgt het schema niet: ${shown}${more}. Er is niets gewijzigd.`, `The file does not follow the schema: ${shown}${more}. Nothing was changed.`);
+  }
+  const file = parsed.dataset;
+  const reportIds = new Set(base.opportunities.map((o) => o.id.toLowerCase()));
+  // Analyst rows of the older form (in `opportunities`) join the analyst rows.
+  const analyst: AnalystRow[] = [
+    ...file.opportunities.filter((o) => o.origin === "analyst").map(({ origin: _o, potential: _p, ...rest }) => rest as AnalystRow),
+    ...(file.analystOpportunities ?? []),
+  ];
+  const clash = analyst.filter((a) => reportIds.has(a.id.toLowerCase())).map((a) => a.id);
+  if (clash.length > 0) {
+    return fail(
+      language,
+      `Rijen van de analist gebruiken ids van het rapport (${clash.join(", ")}); geef ze een eigen id, bv. A1. Er is niets gewijzigd.`,
+      `Analyst rows use ids of the report (${clash.join(", ")}); give them their own ids, e.g. A1. Nothing was changed.`,
+    );
+  }
+  const known = new Set([...reportIds, ...analyst.map((a) => a.id.toLowerCase())]);
+  const sectors = [...base.sectors, ...file.sectors.filter((s) => !base.sectors.some((b) => b.id === s.id))];
+  const combined = {
+    ...structuredClone(base),
+    sectors,
+    ...(analyst.length > 0 ? { analystOpportunities: analyst } : {}),
+    ...(file.opportunityRatings ? { opportunityRatings: file.opportunityRatings.filter((r) => known.has(r.id.toLowerCase())) } : {}),
+  };
+  const again = parseDataset(combined);
+  if (!again.ok) {
+    return fail(language, `Het bestand past niet bij dit rapport: ${again.issues.slice(0, 5).join("; ")}. Er is niets gewijzigd.`, `The file does not fit this report: ${again.issues.slice(0, 5).join("; ")}. Nothing was changed.`);
+  }
+  return { ok: true, dataset: again.dataset, analystRows: analyst.length };
+}

@@ -1,0 +1,2 @@
+export { exportDataset, datasetJson, type ExportOptions } from "./export-dataset";
+export { checkDatasetJson, MAX_JSON_BYTES, type JsonResult } from "./check-json";

@@ -1,0 +1,126 @@
+import { parseDataset, REPORT } from "../../../src/core/dataset";
+import { TABLE_NAMES } from "../../../src/core/plan";
+import { addAnalystRow, analystDataset, col, ids, NL, noProgress, setup, type } from "./helpers";
+
+const O = TABLE_NAMES.opportunities;
+
+describe("validate and select", () => {
+  it("lists every invalid rating with its sheet-qualified address, and selects it", async () => {
+    const { fake, actions } = setup();
+    expect(await actions.validate()).toEqual([]);
+    await actions.runImport(NL, noProgress);
+    expect(await actions.validate()).toEqual([]);
+    type(fake, O, 1, col(fake, O, "Vraag"), "veel te hoog");
+    type(fake, O, 2, col(fake, O, "Lokaal"), 7);
+    type(fake, O, 2, col(fake, O, "Fit"), "sterk");
+    fake.state.table(O).sheet.name = "Mijn 'kansen'";
+    const issues = await actions.validate();
+    expect(issues).toEqual([
+      { address: "'Mijn ''kansen'''!F3", column: "Vraag", value: "veel te hoog", message: expect.stringMatching(/geen geldige beoordeling/) },
+      { address: "'Mijn ''kansen'''!I4", column: "Lokaal", value: 7, message: expect.stringMatching(/buiten de schaal 1–5/) },
+    ]);
+    await actions.select(issues[1].address);
+    expect(fake.state.selection).toEqual({ sheet: "Mijn 'kansen'", address: "I4" });
+    expect(fake.state.active).toBe("Mijn 'kansen'");
+  });
+});
+
+describe("export and import JSON", () => {
+  it("exports the report with the analyst's rows and ratings, valid against the schema, and a colleague can import it", async () => {
+    const { fake, actions } = setup();
+    await actions.runImport(NL, noProgress);
+    type(fake, O, 1, col(fake, O, "Vraag"), "laag");
+    type(fake, O, 1, col(fake, O, "Notities"), "eigen inschatting");
+    addAnalystRow(fake, { Id: "A1", Titel: "Fietsherstel", Sector: "Fietsen", Herkomst: "analist", Vraag: "hoog", Investering: 2, Fit: "sterk", Lokaal: "zwak" });
+    const text = await actions.exportJson();
+    const parsed = parseDataset(JSON.parse(text));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const d = parsed.dataset;
+    expect(d.schemaVersion).toBe(1);
+    expect(d.version).toBe(REPORT.version);
+    expect(d.analystOpportunities).toEqual([expect.objectContaining({ id: "A1", title: { nl: "Fietsherstel", en: "Fietsherstel" }, sector: "fietsen" })]);
+    expect(d.opportunityRatings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: "2", demand: "laag", notes: "eigen inschatting" }),
+        expect.objectContaining({ id: "A1", demand: "hoog", investment: 2, fit: "sterk", local: "zwak" }),
+      ]),
+    );
+
+    const colleague = setup();
+    await colleague.actions.runImport(NL, noProgress);
+    const check = await colleague.actions.checkJson(text, NL);
+    expect(check).toMatchObject({ ok: true, summary: { added: 1, updated: 0 } });
+    const outcome = await colleague.actions.importJson(text, NL, noProgress);
+    expect(outcome.ok).toBe(true);
+    expect(ids(colleague.fake, O)).toEqual(["1", "2", "3", "4", "5", "A1"]);
+    const row = colleague.fake.state.body(O)[5];
+    expect([row[col(colleague.fake, O, "Vraag")], row[col(colleague.fake, O, "Investering")], row[col(colleague.fake, O, "Herkomst")]]).toEqual(["hoog", 2, "analist"]);
+    // The colleague's own rating of report row 2 is analyst work: it is reported, never overwritten.
+    expect(outcome.summary.conflicts).toBeGreaterThan(0);
+    expect(colleague.fake.state.body(O)[1][col(colleague.fake, O, "Vraag")]).toBe("");
+    // Importing the same file again adds nothing.
+    expect((await colleague.actions.importJson(text, NL, noProgress)).summary.added).toBe(0);
+  });
+
+  const valid = () => analystDataset(2);
+  const attacks: [string, () => string, RegExp][] = [
+    ["too large", () => " ".repeat(5 * 1024 * 1024 + 1), /maximum is 5 MB/],
+    ["not JSON", () => "{ schemaVersion: 1", /Geen geldig JSON-bestand/],
+    ["__proto__", () => JSON.stringify(valid()).replace('"schemaVersion":1', '"__proto__":{"polluted":true},"schemaVersion":1'), /verboden sleutel "__proto__"/],
+    ["constructor", () => JSON.stringify({ ...valid(), report: { ...REPORT.report, constructor: { prototype: {} } } }), /verboden sleutel/],
+    ["not ours", () => JSON.stringify({ hello: 1 }), /schemaVersion ontbreekt/],
+    ["a future schema", () => JSON.stringify({ ...valid(), schemaVersion: 2 }), /nieuwere versie/],
+    ["a future dataset", () => JSON.stringify({ ...valid(), version: "2.0.0" }), /nieuwer dan de 1\.0\.0/],
+    ["a schema error", () => JSON.stringify({ ...valid(), trends: "x" }), /volgt het schema niet: trends/],
+    [
+      "duplicate analyst ids",
+      () => {
+        const d = valid();
+        d.analystOpportunities![1].id = "a1";
+        return JSON.stringify(d);
+      },
+      /duplicate id "a1"/,
+    ],
+    [
+      "an analyst id of the report",
+      () => {
+        const d = valid();
+        d.analystOpportunities![0].id = "3";
+        d.opportunityRatings![0].id = "3";
+        return JSON.stringify(d);
+      },
+      /duplicate id "3"/,
+    ],
+    [
+      "an invalid rating",
+      () => {
+        const d = valid();
+        d.opportunityRatings![0].demand = "enorm";
+        return JSON.stringify(d);
+      },
+      /not an accepted demand rating/,
+    ],
+  ];
+
+  it.each(attacks)("rejects %s with a message and leaves the workbook untouched", async (_what, make, message) => {
+    const { fake, actions } = setup();
+    await actions.runImport(NL, noProgress);
+    const before = fake.state.dump();
+    const syncs = fake.syncs;
+    const text = make();
+    const check = await actions.checkJson(text, NL);
+    expect(check).toEqual({ ok: false, message: expect.stringMatching(message) });
+    expect(check.ok === false && check.message).toMatch(/Er is niets gewijzigd/);
+    const outcome = await actions.importJson(text, NL, noProgress);
+    expect(outcome).toMatchObject({ ok: false, batchesWritten: 0, message: expect.stringMatching(message) });
+    expect(fake.syncs).toBe(syncs);
+    expect(fake.state.dump()).toEqual(before);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("explains in English when asked", async () => {
+    const { actions } = setup();
+    expect(await actions.checkJson("[", { language: "en" })).toEqual({ ok: false, message: expect.stringMatching(/^Not a valid JSON file .* Nothing was changed\.$/) });
+  });
+});
