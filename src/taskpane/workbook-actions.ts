@@ -9,8 +9,11 @@ import type { Language } from "../core/language";
 export type PartKey = "overview" | "trends" | "opportunities" | "threats" | "figures" | "criteria" | "source";
 
 export interface ImportOptions {
+  /** Language of the sheets and tables the import creates. */
   language: Language;
   parts?: readonly PartKey[];
+  /** Language of summaries and messages: the pane's, which may differ from the workbook's. Default: language. */
+  uiLanguage?: Language;
 }
 
 /** What an import would do, shown to the analyst before anything is written. */
@@ -57,7 +60,8 @@ export type JsonCheck = { ok: true; summary: ChangeSummary } | { ok: false; mess
 export interface WorkbookActions {
   previewImport(options: ImportOptions): Promise<ChangeSummary>;
   runImport(options: ImportOptions, onProgress: (p: Progress) => void): Promise<ImportOutcome>;
-  validate(): Promise<RatingIssue[]>;
+  /** Messages in uiLanguage; default Excel's UI language. */
+  validate(uiLanguage?: Language): Promise<RatingIssue[]>;
   select(address: string): Promise<void>;
   /** The dataset including analyst rows and ratings, as versioned JSON text. */
   exportJson(): Promise<string>;

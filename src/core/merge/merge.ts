@@ -91,7 +91,13 @@ export function freeSheetName(wanted: string, taken: ReadonlySet<string>): strin
   }
 }
 
-export function mergePlan(plans: Readonly<Record<Language, WorkbookPlan>>, language: Language, snapshot: WorkbookSnapshot): MergeResult {
+/** `messages` is the language of notes and details (the pane's); `language` that of new sheets. */
+export function mergePlan(
+  plans: Readonly<Record<Language, WorkbookPlan>>,
+  language: Language,
+  snapshot: WorkbookSnapshot,
+  messages: Language = language,
+): MergeResult {
   const primary = plans[language];
   const variantsOf = (name: string) =>
     (Object.values(plans) as WorkbookPlan[]).flatMap((p) => p.sheets.flatMap((s) => s.tables.filter((t) => t.name === name)));
@@ -132,7 +138,7 @@ export function mergePlan(plans: Readonly<Record<Language, WorkbookPlan>>, langu
         formulas.push([f ?? ""]);
       }
       if (formulas.every(([f]) => f === "")) {
-        notes.push(msg.formulaSkipped(language, t.name, column));
+        notes.push(msg.formulaSkipped(messages, t.name, column));
         continue;
       }
       ops.push({ kind: "setFormulas", table: t.name, column, startRow, formulas });
@@ -151,7 +157,7 @@ export function mergePlan(plans: Readonly<Record<Language, WorkbookPlan>>, langu
       if (f) mergeTable(f);
       else {
         summary.conflicts++;
-        notes.push(msg.tableMissing(language, t.name, found.get(existing[0].name)!.snap.sheet));
+        notes.push(msg.tableMissing(messages, t.name, found.get(existing[0].name)!.snap.sheet));
       }
     }
   }
@@ -217,7 +223,7 @@ export function mergePlan(plans: Readonly<Record<Language, WorkbookPlan>>, langu
     const idCol = indexOf.get("id");
     if (idCol === undefined) {
       summary.conflicts++;
-      notes.push(msg.noIdColumn(language, t.name, snap.sheet));
+      notes.push(msg.noIdColumn(messages, t.name, snap.sheet));
       return;
     }
     const originCol = indexOf.get("origin");
@@ -238,7 +244,7 @@ export function mergePlan(plans: Readonly<Record<Language, WorkbookPlan>>, langu
       const id = lower(r.id);
       if (duplicates.has(id)) {
         summary.conflicts++;
-        notes.push(msg.duplicateId(language, t.name, r.id));
+        notes.push(msg.duplicateId(messages, t.name, r.id));
         continue;
       }
       const i = rowsById.get(id);
@@ -250,7 +256,7 @@ export function mergePlan(plans: Readonly<Record<Language, WorkbookPlan>>, langu
       const origin = originCol === undefined ? "report" : (originOf(cells[originCol]) ?? "report");
       if (r.origin === "report" && origin === "analyst") {
         summary.conflicts++;
-        notes.push(msg.idOnAnalystRow(language, t.name, r.id));
+        notes.push(msg.idOnAnalystRow(messages, t.name, r.id));
         continue;
       }
       let changed = false;
@@ -267,7 +273,7 @@ export function mergePlan(plans: Readonly<Record<Language, WorkbookPlan>>, langu
           changed = true;
         } else if (want !== null) {
           summary.conflicts++;
-          notes.push(msg.analystCellKept(language, snap.sheet, at(i, col), snap.headers[col], cells[col], want));
+          notes.push(msg.analystCellKept(messages, snap.sheet, at(i, col), snap.headers[col], cells[col], want));
         }
       }
       if (changed) summary.updated++;
@@ -307,9 +313,9 @@ export function mergePlan(plans: Readonly<Record<Language, WorkbookPlan>>, langu
     }
     summary.added += appended.length;
     const missing = t.columns.filter((c) => c.kind !== "formula" && !indexOf.has(c.key)).map((c) => c.header);
-    if (missing.length > 0 && (appended.length > 0 || t.rows.length > 0)) notes.push(msg.columnsMissing(language, t.name, missing));
+    if (missing.length > 0 && (appended.length > 0 || t.rows.length > 0)) notes.push(msg.columnsMissing(messages, t.name, missing));
   }
 
-  summary.details = msg.details(language, summary, notes);
+  summary.details = msg.details(messages, summary, notes);
   return { steps, summary };
 }

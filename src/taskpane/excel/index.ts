@@ -38,13 +38,17 @@ export function plansFor(dataset: Dataset, options: ImportOptions, importDate: s
 
 /** The whole decision for one import, as data: a benchmark measures the batches' bytes here. */
 export function prepareImport(dataset: Dataset, options: ImportOptions, snapshot: WorkbookSnapshot, importDate: string, batchLimit?: number): PreparedImport {
-  const merge = mergePlan(plansFor(dataset, options, importDate), options.language, snapshot);
+  const merge = mergePlan(plansFor(dataset, options, importDate), options.language, snapshot, messagesOf(options));
   return { merge, batches: packBatches(merge.steps, batchLimit) };
 }
 
 /** Per-batch estimated request sizes in bytes, for benchmarks and the 5 MB check. */
 export function batchSizes(prepared: PreparedImport): number[] {
   return prepared.batches.map((b) => b.bytes);
+}
+
+function messagesOf(options: ImportOptions): Language {
+  return options.uiLanguage ?? options.language;
 }
 
 function toChangeSummary(s: MergeSummary): ChangeSummary {
@@ -85,7 +89,7 @@ export function createExcelActions(deps: ExcelActionsDeps = {}): WorkbookActions
   });
 
   async function importDataset(dataset: Dataset, options: ImportOptions, onProgress: (p: Progress) => void): Promise<ImportOutcome> {
-    if (busy) return busyOutcome(options.language);
+    if (busy) return busyOutcome(messagesOf(options));
     busy = true;
     try {
       return await run(async (context) => {
@@ -94,17 +98,17 @@ export function createExcelActions(deps: ExcelActionsDeps = {}): WorkbookActions
         try {
           prepared = prepareImport(dataset, options, await readSnapshot(context), today(), deps.batchLimit);
         } catch (error) {
-          return { ok: false, batchesWritten: 0, batchesTotal: 0, summary: EMPTY_SUMMARY, message: failureMessage(options.language, 0, 1, error) };
+          return { ok: false, batchesWritten: 0, batchesTotal: 0, summary: EMPTY_SUMMARY, message: failureMessage(messagesOf(options), 0, 1, error) };
         }
         const summary = toChangeSummary(prepared.merge.summary);
-        const result = await writeBatches(context, prepared.batches, features, options.language, onProgress);
+        const result = await writeBatches(context, prepared.batches, features, messagesOf(options), onProgress);
         if (result.error === undefined) return { ok: true, batchesWritten: result.written, batchesTotal: result.total, summary };
         return {
           ok: false,
           batchesWritten: result.written,
           batchesTotal: result.total,
           summary,
-          message: failureMessage(options.language, result.written, result.total, result.error),
+          message: failureMessage(messagesOf(options), result.written, result.total, result.error),
         };
       });
     } finally {
@@ -120,10 +124,10 @@ export function createExcelActions(deps: ExcelActionsDeps = {}): WorkbookActions
     previewImport: (options) => preview(report, options),
     runImport: (options, onProgress) => importDataset(report, options, onProgress),
 
-    validate: () =>
+    validate: (uiLanguage) =>
       run(async (context) => {
         const snapshot = await readSnapshot(context, new Set([TABLE_NAMES.opportunities]));
-        const language: Language = isDutch() ? "nl" : "en";
+        const language: Language = uiLanguage ?? (isDutch() ? "nl" : "en");
         return snapshot.tables.flatMap((t) => ratingIssues(t, language)) as RatingIssue[];
       }),
 
@@ -145,20 +149,20 @@ export function createExcelActions(deps: ExcelActionsDeps = {}): WorkbookActions
       }),
 
     checkJson: async (text, options): Promise<JsonCheck> => {
-      const checked = checkDatasetJson(text, report, options.language);
+      const checked = checkDatasetJson(text, report, messagesOf(options));
       if (!checked.ok) return checked;
       return { ok: true, summary: await preview(checked.dataset, options) };
     },
 
     importJson: async (text, options, onProgress) => {
-      const checked = checkDatasetJson(text, report, options.language);
+      const checked = checkDatasetJson(text, report, messagesOf(options));
       if (!checked.ok) return { ok: false, batchesWritten: 0, batchesTotal: 0, summary: EMPTY_SUMMARY, message: checked.message };
       return importDataset(checked.dataset, options, onProgress);
     },
   };
 }
 
-/** Validation messages follow Excel's UI language, as the functions' messages do. */
+/** Without a pane language, validation messages follow Excel's UI language, as the functions' do. */
 function isDutch(): boolean {
   try {
     return /^nl/i.test(Office.context.displayLanguage);

@@ -299,7 +299,7 @@ export class ExcelView implements View {
   }
 
   private options(): ImportOptions {
-    return { language: this.importLanguage, parts: PARTS.filter((p) => this.parts.has(p)) };
+    return { language: this.importLanguage, parts: PARTS.filter((p) => this.parts.has(p)), uiLanguage: this.shell.language };
   }
 
   private onProgress = (p: Progress) => {
@@ -349,7 +349,7 @@ export class ExcelView implements View {
     this.validateNotice = null;
     this.issues = null;
     try {
-      const issues = await (await this.actions).validate();
+      const issues = await (await this.actions).validate(this.shell.language);
       this.issues = issues;
       this.validateNotice =
         issues.length === 0

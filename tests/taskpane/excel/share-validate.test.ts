@@ -124,3 +124,32 @@ describe("export and import JSON", () => {
     expect(await actions.checkJson("[", { language: "en" })).toEqual({ ok: false, message: expect.stringMatching(/^Not a valid JSON file .* Nothing was changed\.$/) });
   });
 });
+
+describe("messages follow the pane's language, not the workbook's", () => {
+  it("a Dutch workbook imported from an English pane: English summary, progress and validation", async () => {
+    const { fake, actions } = setup();
+    const labels: string[] = [];
+    const options = { language: "nl" as const, uiLanguage: "en" as const };
+    const summary = await actions.previewImport(options);
+    expect(summary.details.join(" ")).toMatch(/[A-Za-z]/);
+    const dutch = await actions.previewImport(NL);
+    expect(summary.details).not.toEqual(dutch.details);
+    await actions.runImport(options, (p) => labels.push(p.label));
+    expect(labels.at(-1)).toBe("Done.");
+    // The workbook itself is Dutch.
+    expect(fake.state.table(O).headers()).toContain("Vraag");
+    type(fake, O, 1, col(fake, O, "Vraag"), "veel te hoog");
+    const [issue] = await actions.validate("en");
+    expect(issue.message).toMatch(/is not a valid rating/);
+    const [nl] = await actions.validate("nl");
+    expect(nl.message).toMatch(/geen geldige beoordeling/);
+  });
+
+  it("a rejected JSON file is explained in the pane's language", async () => {
+    const { actions } = setup();
+    const en = await actions.checkJson("{", { language: "nl", uiLanguage: "en" });
+    const nl = await actions.checkJson("{", NL);
+    expect(en.ok || nl.ok).toBe(false);
+    expect(!en.ok && !nl.ok && en.message !== nl.message).toBe(true);
+  });
+});
