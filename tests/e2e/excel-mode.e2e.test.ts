@@ -51,8 +51,8 @@ function installFake(): void {
           ? { ok: true, batchesWritten: 3, batchesTotal: 3, summary }
           : { ok: false, batchesWritten: 1, batchesTotal: 3, summary, message: "Excel weigerde het tweede deel (opportuniteiten)." };
       },
-      async validate() {
-        calls.push({ name: "validate", args: [] });
+      async validate(uiLanguage?: string) {
+        calls.push({ name: "validate", args: [uiLanguage] });
         return [
           { address: "'Opportuniteiten'!F7", column: "vraag", value: "hgo", message: 'vraag: "hgo" is geen geldige beoordeling.' },
           { address: "'Opportuniteiten'!H9", column: "fit", value: 9, message: "fit: 9 ligt buiten de schaal 1–5." },
@@ -120,7 +120,7 @@ test("import: the dialog shows the summary; Escape cancels and nothing is writte
   expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.testid)).toBe("dialog-cancel");
   await page.screenshot({ path: path.join(results, "pane-excel-dialog.png"), fullPage: false });
   const preview = (await calls()).find((c) => c.name === "previewImport");
-  expect(preview?.args[0]).toEqual({ language: "nl", parts: ["overview", "trends", "opportunities", "figures", "criteria", "source"] });
+  expect(preview?.args[0]).toEqual({ language: "nl", parts: ["overview", "trends", "opportunities", "figures", "criteria", "source"], uiLanguage: "nl" });
   await page.keyboard.press("Escape");
   await dialog.waitFor({ state: "detached" });
   expect(await callNames()).not.toContain("runImport");
@@ -171,6 +171,8 @@ test("validate: every invalid rating listed; click and Enter select its cell", a
   const entries = page.locator("[data-testid=issues] button");
   await entries.first().waitFor();
   expect(await entries.count()).toBe(2);
+  // Messages are asked for in the pane's language.
+  expect((await calls()).find((c) => c.name === "validate")?.args).toEqual(["nl"]);
   expect(await entries.first().textContent()).toContain("'Opportuniteiten'!F7");
   // Focus moves to the first entry, so the keyboard can go on from there.
   expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.address)).toBe("'Opportuniteiten'!F7");
