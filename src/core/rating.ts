@@ -60,7 +60,8 @@ function textAmount(text: string, table: Map<string, number>): number {
   return INVALID_TEXT;
 }
 
-function numberAmount(x: number): number {
+/** The amount of a number on the 1–5 scale; exported so loops can inline it. */
+export function numberAmount(x: number): number {
   // NaN fails both comparisons and so lands here too.
   if (!(x >= SCALE_MIN && x <= SCALE_MAX)) return OUT_OF_SCALE;
   return (x - 1) / 4;
@@ -68,11 +69,25 @@ function numberAmount(x: number): number {
 
 /** Reads one cell value as given by Excel (number, string, boolean, null/empty). */
 export function ratingAmount(value: unknown, criterion: Criterion): number {
+  return amountIn(value, criterion === "demand" ? DEMAND : GENERAL);
+}
+
+/** ratingAmount(value, "demand"), for loops that know the criterion ahead of the cells. */
+export function demandAmount(value: unknown): number {
+  return amountIn(value, DEMAND);
+}
+
+/** ratingAmount for investment, fit and local (they share one table). */
+export function generalAmount(value: unknown): number {
+  return amountIn(value, GENERAL);
+}
+
+function amountIn(value: unknown, table: Map<string, number>): number {
   switch (typeof value) {
     case "number":
       return numberAmount(value);
     case "string":
-      return textAmount(value, criterion === "demand" ? DEMAND : GENERAL);
+      return textAmount(value, table);
     case "boolean":
       return value ? 1 : 0;
     case "undefined":
@@ -90,8 +105,21 @@ export function levelOf(amount: number): Level {
   return amount <= 0.25 ? "low" : amount >= 0.75 ? "high" : "medium";
 }
 
+// Every invalid cell's message quotes the list: built once per criterion and language, not per cell.
+const acceptedCache = new Map<string, string>();
+
 /** The accepted spellings as one readable list, for error messages and help. */
 export function acceptedSpellings(criterion: Criterion, language: Language): string {
+  const key = `${criterion}/${language}`;
+  let text = acceptedCache.get(key);
+  if (text === undefined) {
+    text = buildAcceptedSpellings(criterion, language);
+    acceptedCache.set(key, text);
+  }
+  return text;
+}
+
+function buildAcceptedSpellings(criterion: Criterion, language: Language): string {
   const low = criterion === "demand" ? [...SPELLINGS.low, ...DEMAND_ONLY_LOW] : SPELLINGS.low;
   const [hi, me, lo, num] =
     language === "nl" ? ["hoog", "medium", "laag", "of een getal 1–5"] : ["high", "medium", "low", "or a number 1–5"];

@@ -2,9 +2,9 @@ import { ARGUMENT_NAMES, CRITERIA, CRITERION_LABELS, type Criterion } from "./cr
 import type { ErrorFactory } from "./errors";
 import type { Language } from "./language";
 import { scoringMessages as msg, type WeightsProblem } from "./messages";
-import { MISSING, OUT_OF_SCALE, levelOf, ratingAmount, type Level } from "./rating";
-import { POTENTIAL_LABELS, potentialOf, stanceOf, type Stance } from "./rule";
-import { asMatrix, broadcastShape, shapeOf, type Matrix } from "./shape";
+import { MISSING, OUT_OF_SCALE, demandAmount, generalAmount, levelOf, numberAmount, ratingAmount, type Level } from "./rating";
+import { POTENTIAL_LABELS, potentialOf, stanceOf, type Potential, type Stance } from "./rule";
+import { asMatrix, broadcastShape, isRowOf, outlineOf, shapeOf, type Matrix } from "./shape";
 
 /** The four criterion arguments as Excel passes them: each a 2-D array (or a scalar in tests). */
 export type CriteriaArgs = readonly [unknown, unknown, unknown, unknown];
@@ -15,52 +15,146 @@ export type GridResult<T, E> = { ok: true; values: (T | E)[][] } | { ok: false; 
 /** Result of a row whose four criteria are all empty: a blank cell, so half-filled tables stay clean. */
 export const BLANK = "";
 
+// How evaluateCriteria turns a valid row into its result. The two functions analysts fill whole
+// columns with are computed inline rather than through a callback: one call per row through a
+// closure shared by several callers is a polymorphic call V8 does not inline.
+const KIND_POTENTIAL = 0;
+const KIND_SCORE = 1;
+const KIND_CELL = 2;
+
+interface RowRule<T> {
+  kind: typeof KIND_POTENTIAL | typeof KIND_SCORE | typeof KIND_CELL;
+  /** KIND_POTENTIAL: the labels in the requested language. */
+  labels?: Record<Potential, string>;
+  /** KIND_SCORE: the weights and their sum. */
+  weights?: Weights;
+  total?: number;
+  /** KIND_CELL: anything else, given the favourabilities in CRITERIA order. */
+  cell?: (favours: Float64Array) => T;
+}
+
 /**
- * Walks the broadcast grid of four criterion arguments and hands each complete row's
- * favourabilities (CRITERIA order, investment already mirrored) to `cell`. Missing and invalid
- * cells become errors in their own result cell only.
+ * Walks the broadcast grid of four criterion arguments and turns each complete row's
+ * favourabilities (CRITERIA order, investment mirrored) into a result per `rule`. Missing and
+ * invalid cells become errors in their own result cell only.
  */
 function evaluateCriteria<T, E>(
   args: CriteriaArgs,
   language: Language,
   makeError: ErrorFactory<E>,
-  cell: (favours: Float64Array) => T,
-): GridResult<T | typeof BLANK, E> {
-  const ms: Matrix[] = [asMatrix(args[0]), asMatrix(args[1]), asMatrix(args[2]), asMatrix(args[3])];
-  const shape = broadcastShape(ms.map(shapeOf));
-  const names = ARGUMENT_NAMES[language];
-  if (!shape.ok) {
-    if (shape.empty >= 0) return { ok: false, error: makeError("#VALUE!", msg.emptyRange(language, names[CRITERIA[shape.empty]])) };
-    const e = shape as Extract<typeof shape, { a: number }>;
-    const text = msg.shapeMismatch(language, names[CRITERIA[e.a]], e.shapeA, names[CRITERIA[e.b]], e.shapeB);
-    return { ok: false, error: makeError("#VALUE!", text) };
-  }
+  rule: RowRule<T>,
+): GridResult<T | string | number, E> {
+  const m0 = asMatrix(args[0]);
+  const m1 = asMatrix(args[1]);
+  const m2 = asMatrix(args[2]);
+  const m3 = asMatrix(args[3]);
+  const ms: Matrix[] = [m0, m1, m2, m3];
+  // The outlines trust every row to be as long as the first; the walk below checks that as it
+  // reads each row anyway, which spares a separate pass over every row of every argument.
+  const shape = broadcastShape([outlineOf(m0), outlineOf(m1), outlineOf(m2), outlineOf(m3)]);
+  if (!shape.ok) return shapeError(ms, language, makeError);
   const { rows, cols } = shape.shape;
-  const scalar = ms.map((m) => m.length === 1 && m[0].length === 1);
-  const [m0, m1, m2, m3] = ms;
-  const [s0, s1, s2, s3] = scalar;
+  const s0 = m0.length === 1 && m0[0].length === 1;
+  const s1 = m1.length === 1 && m1[0].length === 1;
+  const s2 = m2.length === 1 && m2[0].length === 1;
+  const s3 = m3.length === 1 && m3[0].length === 1;
+  // A broadcast argument is read once rather than once per row.
+  const b0 = s0 ? ratingAmount(m0[0][0], "demand") : 0;
+  const b1 = s1 ? ratingAmount(m1[0][0], "investment") : 0;
+  const b2 = s2 ? ratingAmount(m2[0][0], "fit") : 0;
+  const b3 = s3 ? ratingAmount(m3[0][0], "local") : 0;
+  const kind = rule.kind;
+  const labels = rule.labels ?? POTENTIAL_LABELS.nl;
+  const weights = rule.weights ?? EQUAL_WEIGHTS;
+  const w0 = weights[0];
+  const w1 = weights[1];
+  const w2 = weights[2];
+  const w3 = weights[3];
+  const total = rule.total ?? 1;
+  const cell = rule.cell;
   const favours = new Float64Array(4);
-  const out: (T | typeof BLANK | E)[][] = new Array(rows);
+  const out: (T | string | number | E)[][] = new Array(rows);
   for (let r = 0; r < rows; r++) {
-    const row: (T | typeof BLANK | E)[] = new Array(cols);
+    const r0 = s0 ? null : m0[r];
+    const r1 = s1 ? null : m1[r];
+    const r2 = s2 ? null : m2[r];
+    const r3 = s3 ? null : m3[r];
+    if ((r0 !== null && !isRowOf(r0, cols)) || (r1 !== null && !isRowOf(r1, cols)) || (r2 !== null && !isRowOf(r2, cols)) || (r3 !== null && !isRowOf(r3, cols))) {
+      return shapeError(ms, language, makeError);
+    }
+    // A one-column range (the usual case) gets each row built around its value in one go, at
+    // an allocation site per kind of value: V8 then keeps score rows as unboxed doubles and
+    // label rows as plain references, instead of one site generalised to boxed numbers.
+    const row: (T | string | number | E)[] | null = cols === 1 ? null : new Array(cols);
     for (let c = 0; c < cols; c++) {
-      const a0 = ratingAmount(s0 ? m0[0][0] : m0[r][c], "demand");
-      const a1 = ratingAmount(s1 ? m1[0][0] : m1[r][c], "investment");
-      const a2 = ratingAmount(s2 ? m2[0][0] : m2[r][c], "fit");
-      const a3 = ratingAmount(s3 ? m3[0][0] : m3[r][c], "local");
+      // Numbers are read inline: a call per cell that returns a fraction boxes it in a fresh
+      // heap number, and four of those per row cost more than the rest of the row.
+      let a0 = b0;
+      let a1 = b1;
+      let a2 = b2;
+      let a3 = b3;
+      if (r0 !== null) {
+        const v = r0[c];
+        a0 = typeof v === "number" ? numberAmount(v) : demandAmount(v);
+      }
+      if (r1 !== null) {
+        const v = r1[c];
+        a1 = typeof v === "number" ? numberAmount(v) : generalAmount(v);
+      }
+      if (r2 !== null) {
+        const v = r2[c];
+        a2 = typeof v === "number" ? numberAmount(v) : generalAmount(v);
+      }
+      if (r3 !== null) {
+        const v = r3[c];
+        a3 = typeof v === "number" ? numberAmount(v) : generalAmount(v);
+      }
       if (a0 >= 0 && a1 >= 0 && a2 >= 0 && a3 >= 0) {
-        favours[0] = a0;
-        favours[1] = 1 - a1;
-        favours[2] = a2;
-        favours[3] = a3;
-        row[c] = cell(favours);
+        const f1 = 1 - a1;
+        if (kind === KIND_POTENTIAL) {
+          // potentialOf, inlined and without branches: ratings vary from row to row, so
+          // branches on them are mispredicted about half the time. A favourability is never
+          // both ≥ 0.75 and ≤ 0.25, so the two counts match potentialOf's if/else.
+          const favourable = +(a0 >= 0.75) + +(f1 >= 0.75) + +(a2 >= 0.75) + +(a3 >= 0.75);
+          const unfavourable = +(a0 <= 0.25) + +(f1 <= 0.25) + +(a2 <= 0.25) + +(a3 <= 0.25);
+          const label = favourable === 4 ? labels.high : favourable === 0 && unfavourable > 0 ? labels.low : labels.medium;
+          if (row === null) out[r] = [label];
+          else row[c] = label;
+        } else if (kind === KIND_SCORE) {
+          // Divide before scaling: the weighted sum never exceeds the total in floating point, so the
+          // score stays within 0..100 (sum × (100 / total) could give 100.00000000000001).
+          const score = ((w0 * a0 + w1 * f1 + w2 * a2 + w3 * a3) / total) * 100;
+          if (row === null) out[r] = [score];
+          else row[c] = score;
+        } else {
+          favours[0] = a0;
+          favours[1] = f1;
+          favours[2] = a2;
+          favours[3] = a3;
+          const value = (cell as (favours: Float64Array) => T)(favours);
+          if (row === null) out[r] = [value];
+          else row[c] = value;
+        }
       } else {
-        row[c] = rowProblem([a0, a1, a2, a3], ms, scalar, r, c, language, makeError);
+        const problem = rowProblem([a0, a1, a2, a3], ms, [s0, s1, s2, s3], r, c, language, makeError);
+        if (row === null) out[r] = [problem];
+        else row[c] = problem;
       }
     }
-    out[r] = row;
+    if (row !== null) out[r] = row;
   }
   return { ok: true, values: out };
+}
+
+/** The whole-call error of arguments that cannot be broadcast, judged on their exact shapes. */
+function shapeError<E>(ms: readonly Matrix[], language: Language, makeError: ErrorFactory<E>): { ok: false; error: E } {
+  const shape = broadcastShape(ms.map(shapeOf));
+  if (shape.ok) throw new Error("shapeError called on arguments that broadcast");
+  const names = ARGUMENT_NAMES[language];
+  if (shape.empty >= 0) return { ok: false, error: makeError("#VALUE!", msg.emptyRange(language, names[CRITERIA[shape.empty]])) };
+  const e = shape as Extract<typeof shape, { a: number }>;
+  const text = msg.shapeMismatch(language, names[CRITERIA[e.a]], e.shapeA, names[CRITERIA[e.b]], e.shapeB);
+  return { ok: false, error: makeError("#VALUE!", text) };
 }
 
 /** The error (or blank) of a row with a missing or invalid criterion: off the hot path. */
@@ -87,12 +181,13 @@ function rowProblem<E>(
 }
 
 /** SE.POTENTIAL over a grid: the report's label per row. */
-export function potentialGrid<E>(args: CriteriaArgs, labels: Language, messages: Language, makeError: ErrorFactory<E>) {
-  const names = POTENTIAL_LABELS[labels];
-  return evaluateCriteria(args, messages, makeError, (f) => names[potentialOf(f)]);
+export function potentialGrid<E>(args: CriteriaArgs, labels: Language, messages: Language, makeError: ErrorFactory<E>): GridResult<string, E> {
+  return evaluateCriteria(args, messages, makeError, { kind: KIND_POTENTIAL, labels: POTENTIAL_LABELS[labels] }) as GridResult<string, E>;
 }
 
 export type Weights = Float64Array;
+
+const EQUAL_WEIGHTS: Weights = new Float64Array([1, 1, 1, 1]);
 
 /** Reads the optional weights argument: omitted or one empty cell means equal weights. */
 export function parseWeights(value: unknown): Weights | { problem: WeightsProblem; value?: unknown } {
@@ -126,12 +221,9 @@ export function parseWeights(value: unknown): Weights | { problem: WeightsProble
 }
 
 /** SE.SCORE over a grid: weighted mean favourability × 100. */
-export function scoreGrid<E>(args: CriteriaArgs, weights: Weights, messages: Language, makeError: ErrorFactory<E>) {
-  const [w0, w1, w2, w3] = weights;
-  const total = w0 + w1 + w2 + w3;
-  // Divide before scaling: the weighted sum never exceeds the total in floating point, so the
-  // score stays within 0..100 (sum × (100 / total) could give 100.00000000000001).
-  return evaluateCriteria(args, messages, makeError, (f) => ((w0 * f[0] + w1 * f[1] + w2 * f[2] + w3 * f[3]) / total) * 100);
+export function scoreGrid<E>(args: CriteriaArgs, weights: Weights, messages: Language, makeError: ErrorFactory<E>): GridResult<number | typeof BLANK, E> {
+  const total = weights[0] + weights[1] + weights[2] + weights[3];
+  return evaluateCriteria(args, messages, makeError, { kind: KIND_SCORE, weights, total }) as GridResult<number | typeof BLANK, E>;
 }
 
 /** The score of one row, for callers that hold favourabilities already (plan, preview). */
@@ -186,6 +278,6 @@ export function explanationOf(favours: ArrayLike<number>, language: Language): s
 }
 
 /** SE.EXPLAIN over a grid. */
-export function explainGrid<E>(args: CriteriaArgs, language: Language, messages: Language, makeError: ErrorFactory<E>) {
-  return evaluateCriteria(args, messages, makeError, (f) => explanationOf(f, language));
+export function explainGrid<E>(args: CriteriaArgs, language: Language, messages: Language, makeError: ErrorFactory<E>): GridResult<string, E> {
+  return evaluateCriteria(args, messages, makeError, { kind: KIND_CELL, cell: (f) => explanationOf(f, language) }) as GridResult<string, E>;
 }

@@ -23,6 +23,24 @@ export function shapeOf(m: Matrix): Shape | null {
   return { rows, cols };
 }
 
+/**
+ * The shape a matrix has if every row is as long as the first, or null when it is plainly empty.
+ * For loops that visit every row anyway and check each with isRowOf: equal to shapeOf whenever
+ * all rows pass.
+ */
+export function outlineOf(m: Matrix): Shape | null {
+  const rows = m.length;
+  if (rows === 0 || !Array.isArray(m[0])) return null;
+  const cols = m[0].length;
+  if (cols === 0) return null;
+  return { rows, cols };
+}
+
+/** Whether a row of a matrix fits the outline's column count (shapeOf's test, one row at a time). */
+export function isRowOf(row: unknown, cols: number): boolean {
+  return Array.isArray(row) && row.length === cols;
+}
+
 export function showShape(s: Shape | null): string {
   return s === null ? "0×0" : `${s.rows}×${s.cols}`;
 }

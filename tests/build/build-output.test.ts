@@ -7,6 +7,7 @@ import os from "os";
 import path from "path";
 import webpack from "webpack";
 import { functionNameProblems } from "../../scripts/localize-metadata";
+import zlib from "zlib";
 
 const root = path.resolve(__dirname, "../..");
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "se-build-"));
@@ -26,6 +27,8 @@ type Metadata = {
 let metadata: Metadata;
 let dutch: Metadata;
 let functionsJs: string;
+/** Packages (from node_modules) whose code webpack put into the functions bundle. */
+let functionsPackages: string[];
 
 beforeAll(async () => {
   process.env.ADDIN_URL = HOST;
@@ -40,6 +43,9 @@ beforeAll(async () => {
       webpack(config, (err, s) => (err || !s ? reject(err) : resolve(s))),
     );
     if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
+    const chunk = stats.toJson({ all: false, chunks: true, chunkModules: true }).chunks?.find((c) => c.names?.includes("functions"));
+    const names = (chunk?.modules ?? []).flatMap((m) => [m.name, ...(m.modules ?? []).map((x) => x.name)]);
+    functionsPackages = [...new Set(names.map((n) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(n ?? "")?.[1]).filter((p): p is string => !!p))];
   } finally {
     process.chdir(cwd);
     delete process.env.ADDIN_URL;
@@ -205,4 +211,16 @@ test("no emitted text file mentions localhost in a production build", () => {
   for (const file of emittedFiles().filter((f) => !f.endsWith(".png"))) {
     expect([file, fs.readFileSync(path.join(outDir, file), "utf8").includes("localhost")]).toEqual([file, false]);
   }
+});
+
+// Budgets of issue 7 (docs/PERFORMANCE.md): Excel waits for functions.js before it can calculate.
+test("functions.js stays within 30 kB gzip", () => {
+  const gzip = zlib.gzipSync(Buffer.from(functionsJs), { level: 9 }).length;
+  expect(gzip).toBeLessThanOrEqual(30_000);
+});
+
+test("functions.js bundles no heavy package (zod, exceljs, polyfills, test tooling)", () => {
+  const heavy = ["zod", "exceljs", "core-js", "core-js-pure", "regenerator-runtime", "@microsoft/office-js", "office-addin-mock", "fast-check", "xml2js"];
+  expect(functionsPackages.filter((p) => heavy.includes(p))).toEqual([]);
+  expect(functionsJs).not.toMatch(/\$ZodType|ZodError|zod\/v4/);
 });

@@ -1,0 +1,41 @@
+// Timing helpers shared by the bench sections.
+
+export function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+function time(fn) {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+/** Median wall time (ms) of `fn` over `runs` timed runs after `warmup` untimed ones (JIT, caches). */
+export function measure(fn, { runs, warmup }) {
+  for (let i = 0; i < warmup; i++) fn();
+  const times = [];
+  for (let i = 0; i < runs; i++) times.push(time(fn));
+  return { median: median(times), min: Math.min(...times), max: Math.max(...times), runs };
+}
+
+/**
+ * `fn` and its baseline timed alternately, so that load from other processes on the machine
+ * weighs on both alike; the ratio is the median of the per-pair ratios, which is steadier on a
+ * busy CI runner than the ratio of two medians. No forced GC between runs: on a loaded machine
+ * the concurrent sweeping it starts slows whatever runs next, the baseline most of all.
+ */
+export function measurePaired(fn, baseline, { runs, warmup }) {
+  for (let i = 0; i < warmup; i++) {
+    baseline();
+    fn();
+  }
+  const a = [];
+  const b = [];
+  for (let i = 0; i < runs; i++) {
+    b.push(time(baseline));
+    a.push(time(fn));
+  }
+  return { median: median(a), baselineMedian: median(b), ratio: median(a.map((x, i) => x / b[i])), runs };
+}

@@ -1,0 +1,187 @@
+#!/usr/bin/env node
+// npm run bench [-- --ci] [-- --install] [-- --only=scoring,bundle,startup,import,install] [-- --strict]
+//
+// Builds the current sources for production into a temporary folder, measures them (issue 7),
+// prints a table and writes bench/results.json. Exit code 1 when a deterministic budget is
+// exceeded (bundle; import once wired) or a ratio to the in-run baseline is (scoring). Absolute
+// throughputs and timings depend on the machine: printed against their targets, never failed
+// on, unless --strict.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { buildProduction, root } from "./build.mjs";
+import { BEFORE_ASSOCIATION_BUDGET, benchBundle } from "./bundle.mjs";
+import { benchImport } from "./import.mjs";
+import { benchInstall } from "./install.mjs";
+import { benchStartup } from "./startup.mjs";
+
+const argv = process.argv.slice(2);
+const ci = argv.includes("--ci") || process.env.CI_BENCH === "1";
+const strict = argv.includes("--strict");
+const install = argv.includes("--install") || process.env.BENCH_INSTALL === "1";
+const only = argv.find((a) => a.startsWith("--only="))?.slice(7).split(",");
+const wanted = (section) => (only ? only.includes(section) : section !== "install" || install);
+
+const REPS = ci
+  ? { scoring: { runs: 7, warmup: 3 }, scalar: { runs: 3, warmup: 1 }, startup: { loads: 5, warmup: 1 } }
+  : { scoring: { runs: 15, warmup: 5 }, scalar: { runs: 7, warmup: 2 }, startup: { loads: 10, warmup: 2 } };
+
+/** Forbidden in functions.js: the page would wait for them before Excel can calculate. */
+const HEAVY_PACKAGES = ["zod", "exceljs", "core-js", "core-js-pure", "regenerator-runtime", "office-addin-mock", "fast-check", "xml2js"];
+const TARGETS = { numericRowsPerSec: 10e6, textRowsPerSec: 3e6, bareLoopRatio: 3, startupMs: 300 };
+
+function machine() {
+  const cpuinfo = fs.existsSync("/proc/cpuinfo") ? fs.readFileSync("/proc/cpuinfo", "utf8") : "";
+  let chromium = null;
+  try {
+    const bin = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+    chromium = execFileSync(bin, ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    /* startup section reports its own failure */
+  }
+  return {
+    nproc: os.availableParallelism?.() ?? os.cpus().length,
+    cpu: /model name\s*:\s*(.*)/.exec(cpuinfo)?.[1] ?? os.cpus()[0]?.model ?? "unknown",
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    chromium,
+    loadAverage: os.loadavg().map((x) => Math.round(x * 100) / 100),
+  };
+}
+
+/** One case of the scoring section, in a fresh Node process (see scoring-child.mjs). */
+function runScoring(outDir, task) {
+  const child = path.join(path.dirname(new URL(import.meta.url).pathname), "scoring-child.mjs");
+  const out = execFileSync(process.execPath, [child, outDir, JSON.stringify(task)], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 16 << 20,
+  });
+  return JSON.parse(out);
+}
+
+/**
+ * The numeric case, repeated (fresh process each time) while it misses the ratio, up to three
+ * attempts: the 100,000 result rows it allocates make one process's timings depend on its heap
+ * state, and a slow outlier should not fail CI. A real regression misses every attempt.
+ */
+function runNumeric(outDir) {
+  const attempts = [];
+  let best = null;
+  for (let i = 0; i < 3; i++) {
+    const run = runScoring(outDir, { kind: "numeric", after: [], reps: REPS.scoring });
+    const worst = Math.max(run.potential.ratioToBareLoop, run.score.ratioToBareLoop);
+    attempts.push(Math.round(worst * 100) / 100);
+    if (!best || worst < best.worst) best = { run, worst };
+    if (worst <= TARGETS.bareLoopRatio) break;
+    if (i < 2) console.log(`  numeric: ${worst.toFixed(2)}× the bare loop, over ${TARGETS.bareLoopRatio}×: measuring again`);
+  }
+  return { ...best.run, attempts };
+}
+
+const results = { date: new Date().toISOString(), mode: ci ? "ci" : "full", machine: machine() };
+const checks = [];
+/** kind: "budget" and "ratio" fail the run; "target" only with --strict. */
+function check(name, kind, value, target, pass, shown) {
+  checks.push({ name, kind, value, target, pass, shown });
+}
+
+const M = (x) => `${(x / 1e6).toFixed(2)} M rows/s`;
+const kB = (x) => `${(x / 1000).toFixed(1)} kB`;
+const ms = (x) => `${x.toFixed(0)} ms`;
+
+let outDir = null;
+try {
+  if (["scoring", "bundle", "startup"].some(wanted)) {
+    process.stdout.write("building for production… ");
+    const t = performance.now();
+    const built = await buildProduction();
+    outDir = built.outDir;
+    console.log(`${((performance.now() - t) / 1000).toFixed(1)} s`);
+    if (wanted("bundle")) {
+      const b = benchBundle(outDir, built.stats);
+      results.bundle = b;
+      check("before association, gzip (html + css + functions.js)", "budget", b.beforeAssociation.gzip, BEFORE_ASSOCIATION_BUDGET, b.beforeAssociation.gzip <= BEFORE_ASSOCIATION_BUDGET, `${kB(b.beforeAssociation.gzip)} (raw ${kB(b.beforeAssociation.raw)})`);
+      const heavy = b.functionsPackages.filter((p) => HEAVY_PACKAGES.includes(p));
+      check("functions.js: packages bundled", "budget", b.functionsPackages, "no zod, exceljs, polyfills…", heavy.length === 0, b.functionsPackages.join(", ") || "none");
+      const sz = (x) => `${kB(x.gzip)} gzip, ${kB(x.raw)} raw`;
+      check("functions.js alone", "info", b.functionsJs.gzip, null, true, sz(b.functionsJs));
+      check("office.js (Microsoft, not counted)", "info", b.officeJs.gzip, null, true, sz(b.officeJs));
+      check("whole pane, loaded up front", "info", b.pane.initialTotal.gzip, null, true, sz(b.pane.initialTotal));
+      check(`whole pane, lazy chunks (${b.pane.lazy.length})`, "info", b.pane.lazyTotal.gzip, null, true, b.pane.lazy.length ? sz(b.pane.lazyTotal) : "none yet");
+    }
+    if (wanted("scoring")) {
+      console.log("scoring 100,000-row ranges…");
+      const scoring = {
+        numeric: runNumeric(outDir),
+        text: runScoring(outDir, { kind: "text", after: [], reps: REPS.scoring }),
+        mixed: runScoring(outDir, { kind: "mixed", after: [], reps: REPS.scoring }),
+        // Numbers in a runtime that has met text and invalid cells first: the walk is then
+        // specialised to every value type, as in a workbook that holds both.
+        numericAfterMixed: runScoring(outDir, { kind: "numeric", after: ["text", "mixed"], reps: REPS.scoring }),
+      };
+      const sc = runScoring(outDir, { kind: "scalar", reps: REPS.scalar });
+      results.scoring = { rows: 100_000, ...scoring, scalar: sc };
+      const bare = scoring.numeric.potential.bareLoopRowsPerSec;
+      for (const fn of ["potential", "score"]) {
+        const n = scoring.numeric[fn];
+        check(`${fn} numeric / bare loop`, "ratio", n.ratioToBareLoop, TARGETS.bareLoopRatio, n.ratioToBareLoop <= TARGETS.bareLoopRatio, `${n.ratioToBareLoop.toFixed(2)}×`);
+        check(`${fn} numeric`, "target", n.rowsPerSec, TARGETS.numericRowsPerSec, n.rowsPerSec >= TARGETS.numericRowsPerSec, M(n.rowsPerSec));
+        const tx = scoring.text[fn];
+        check(`${fn} text`, "target", tx.rowsPerSec, TARGETS.textRowsPerSec, tx.rowsPerSec >= TARGETS.textRowsPerSec, `${M(tx.rowsPerSec)} (${tx.ratioToBareLoop.toFixed(1)}× bare)`);
+        const mx = scoring.mixed[fn];
+        check(`${fn} mixed, 1% invalid cells`, "info", mx.rowsPerSec, null, true, `${M(mx.rowsPerSec)} (${mx.ratioToBareLoop.toFixed(1)}× bare, ${mx.errorRows} error rows)`);
+        const na = scoring.numericAfterMixed[fn];
+        check(`${fn} numeric, runtime has seen text`, "info", na.rowsPerSec, null, true, `${M(na.rowsPerSec)} (${na.ratioToBareLoop.toFixed(1)}× bare)`);
+        check(`${fn} scalar 1×1 call`, "info", sc[fn].nsPerCall, null, true, `${sc[fn].nsPerCall.toFixed(0)} ns/call`);
+      }
+      check("bare loop (baseline, numeric)", "info", bare, null, true, M(bare));
+      const { tightLoop, tightRows } = scoring.numeric;
+      check("  branch-free bare loop (floor, not checked)", "info", tightLoop.rowsPerSec, null, true, `${M(tightLoop.rowsPerSec)} (${tightLoop.ratioToBareLoop.toFixed(2)}× bare)`);
+      check("  same + one result row per cell (Excel's shape)", "info", tightRows.rowsPerSec, null, true, `${M(tightRows.rowsPerSec)} (${tightRows.ratioToBareLoop.toFixed(2)}× bare)`);
+    }
+  }
+  if (wanted("import")) {
+    results.import = benchImport();
+    console.log(results.import.note);
+    check("import round trips and payload", "info", null, null, true, "pending (writer not merged)");
+  }
+  if (wanted("startup")) {
+    console.log("start-up in headless Chromium…");
+    const st = await benchStartup(outDir, REPS.startup);
+    results.startup = st;
+    check("start-up → functions associated (median)", "target", st.associatedMs.median, TARGETS.startupMs, st.associatedMs.median <= TARGETS.startupMs, ms(st.associatedMs.median));
+    check(`start-up → pane interactive (median, ${st.interactiveSource})`, "target", st.interactiveMs.median, TARGETS.startupMs, st.interactiveMs.median <= TARGETS.startupMs, ms(st.interactiveMs.median));
+    check("start-up: requests to other hosts", "budget", st.foreignRequests.length, 0, st.foreignRequests.length === 0, String(st.foreignRequests.length));
+  }
+  if (wanted("install")) {
+    console.log("npm ci in a temporary copy (slow)…");
+    const ins = benchInstall();
+    results.install = ins;
+    check("install: npm ci wall time", "info", ins.seconds, null, true, `${ins.seconds.toFixed(1)} s`);
+    check("install: node_modules size", "info", ins.diskBytes, null, true, `${(ins.diskBytes / 1e6).toFixed(0)} MB on disk, ${ins.topLevelPackages} top-level packages`);
+  }
+} finally {
+  if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
+}
+
+const TARGET_TEXT = {
+  budget: (c) => (typeof c.target === "number" ? `≤ ${c.name.includes("gzip") ? kB(c.target) : c.target}` : c.target),
+  ratio: (c) => `≤ ${c.target}×`,
+  target: (c) => (c.name.includes("start-up") ? `≤ ${c.target} ms` : `≥ ${M(c.target)}`),
+  info: () => "",
+};
+const failing = (c) => !c.pass && (c.kind === "budget" || c.kind === "ratio" || (strict && c.kind === "target"));
+const rows = checks.map((c) => [c.name, c.shown, TARGET_TEXT[c.kind](c), c.kind === "info" ? "" : c.pass ? "ok" : failing(c) ? "FAIL" : "miss"]);
+const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
+console.log(`\nmachine: ${results.machine.nproc} × ${results.machine.cpu}, node ${results.machine.node}, load ${results.machine.loadAverage.join(" ")}`);
+for (const r of rows) console.log(`${r[0].padEnd(widths[0])}  ${r[1].padStart(widths[1])}  ${r[2].padEnd(widths[2])}  ${r[3]}`);
+
+results.checks = checks.map(({ shown: _shown, ...c }) => c);
+fs.mkdirSync(path.join(root, "bench"), { recursive: true });
+fs.writeFileSync(path.join(root, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");
+const failed = checks.filter(failing);
+console.log(failed.length ? `\nbench: ${failed.length} check(s) failed: ${failed.map((c) => c.name).join("; ")}` : "\nbench: all budgets and ratios within limits");
+console.log("results: bench/results.json");
+process.exit(failed.length ? 1 : 0);
