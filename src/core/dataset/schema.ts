@@ -6,6 +6,7 @@
  * `import type` from this file, so that zod stays out of that bundle.
  */
 import { z } from "zod";
+import { ratingAmount } from "../rating";
 
 /** Non-empty and not only whitespace: an empty translation is a missing translation. */
 const nonBlank = z.string().regex(/\S/, "must not be empty");
@@ -183,6 +184,39 @@ export const AnalystOpportunitySchema = z.strictObject({
 
 export const OpportunitySchema = z.discriminatedUnion("origin", [ReportOpportunitySchema, AnalystOpportunitySchema]);
 
+/**
+ * An analyst's own opportunity, as typed in the workbook and shared as JSON. Unlike the report's
+ * rows it states no potential of its own: the analyst's ratings (in `opportunityRatings`) give it.
+ * Kept apart from `opportunities` so the report's rows, and every reader of them, keep their
+ * guaranteed potential.
+ */
+export const AnalystRowSchema = z.strictObject({
+  ...itemBase,
+  title: TextSchema,
+  description: TextSchema.optional(),
+  activities: TextSchema.optional(),
+  provenance: AnalystProvenanceSchema,
+});
+
+/** One criterion rating as an analyst may type it: an accepted word, a number 1–5, or empty. */
+const ratingValue = (criterion: (typeof CRITERIA)[number]) =>
+  z
+    .union([z.string().max(40), z.number().finite()])
+    .nullable()
+    .refine((v) => v === null || (typeof v === "string" && v.trim() === "") || ratingAmount(v, criterion) >= 0, {
+      message: `not an accepted ${criterion} rating (hoog/medium/laag, high/medium/low or 1–5)`,
+    });
+
+/** The analyst's ratings and notes of one opportunity (a report row or an analyst row), by id. */
+export const OpportunityRatingSchema = z.strictObject({
+  id: IdSchema,
+  demand: ratingValue("demand").optional(),
+  investment: ratingValue("investment").optional(),
+  fit: ratingValue("fit").optional(),
+  local: ratingValue("local").optional(),
+  notes: z.string().max(10_000).nullable().optional(),
+});
+
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 
 export const DatasetSchema = z
@@ -199,6 +233,9 @@ export const DatasetSchema = z
     potentialRule: PotentialRuleSchema,
     threats: z.array(ThreatSchema),
     opportunities: z.array(OpportunitySchema),
+    /** Analyst work shared between colleagues; absent from the bundled report. */
+    analystOpportunities: z.array(AnalystRowSchema).optional(),
+    opportunityRatings: z.array(OpportunityRatingSchema).optional(),
   })
   .superRefine((d, ctx) => {
     const unique = (path: string, ids: readonly string[], normalise: (id: string) => string = (id) => id) => {
@@ -219,6 +256,20 @@ export const DatasetSchema = z
     unique("threats", d.threats.map((t) => t.id), caseless);
     unique("opportunities", d.opportunities.map((t) => t.id), caseless);
     unique("sectors", d.sectors.map((s) => s.id));
+    // An analyst row shares the id space of the opportunities: a rating must name one row only.
+    const opportunityIds = new Set(d.opportunities.map((o) => o.id.toLowerCase()));
+    (d.analystOpportunities ?? []).forEach((a, i) => {
+      if (opportunityIds.has(a.id.toLowerCase())) {
+        ctx.addIssue({ code: "custom", path: ["analystOpportunities", i, "id"], message: `duplicate id "${a.id}" (analyst rows need their own ids, e.g. A1)` });
+      }
+      opportunityIds.add(a.id.toLowerCase());
+    });
+    unique("opportunityRatings", (d.opportunityRatings ?? []).map((r) => r.id), caseless);
+    (d.opportunityRatings ?? []).forEach((r, i) => {
+      if (!opportunityIds.has(r.id.toLowerCase())) {
+        ctx.addIssue({ code: "custom", path: ["opportunityRatings", i, "id"], message: `no opportunity with id "${r.id}"` });
+      }
+    });
 
     const headingSeen = new Set<string>();
     d.headings.forEach((h, i) => {
@@ -246,6 +297,7 @@ export const DatasetSchema = z
     checkItems("impacts", d.impacts);
     checkItems("threats", d.threats);
     checkItems("opportunities", d.opportunities);
+    checkItems("analystOpportunities", d.analystOpportunities ?? []);
     d.assessments.forEach((a, i) => checkProvenance(["assessments", i, "provenance"], a.provenance));
     checkProvenance(["potentialRule", "provenance"], d.potentialRule.provenance);
 
@@ -277,4 +329,6 @@ export type PotentialRule = z.infer<typeof PotentialRuleSchema>;
 export type ReportOpportunity = z.infer<typeof ReportOpportunitySchema>;
 export type AnalystOpportunity = z.infer<typeof AnalystOpportunitySchema>;
 export type Opportunity = z.infer<typeof OpportunitySchema>;
+export type AnalystRow = z.infer<typeof AnalystRowSchema>;
+export type OpportunityRating = z.infer<typeof OpportunityRatingSchema>;
 export type Dataset = z.infer<typeof DatasetSchema>;
