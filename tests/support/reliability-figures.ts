@@ -42,3 +42,20 @@ export const INJECTION_PAYLOADS = [
   // A leading space: Excel keeps it as text; left unguarded, see docs/RELIABILITY.md.
   " =1+1",
 ] as const;
+
+/**
+ * Issue 5, items 3–6: the attack and fault cases the tests run. docs/RELIABILITY.md reports them,
+ * and the tests that own each list check its length against these figures.
+ */
+export const SECURITY_CASES = {
+  /** Payloads of INJECTION_PAYLOADS, each through 4 paths (JSON into a new and an existing workbook, report first import, updating re-import). */
+  "injection-payloads": 12,
+  /** Rejected files in tests/taskpane/excel/share-validate.test.ts. */
+  "json-attacks": 28,
+  /** 3 paths × first, second, last batch × clean or halfway failure, plus read, first and last write at 10,000 rows. */
+  "fault-points": 21,
+  /** Second clicks while an import runs (report during report, JSON during report, report during JSON, JSON during JSON). */
+  "second-click": 4,
+  /** Real-browser checks of tests/e2e/xss.e2e.test.ts: markup as text (preview, Excel mode, the real writer), CSP on 3 pages, inline script refused, 5 s of network. */
+  "browser-checks": 8,
+} as const;

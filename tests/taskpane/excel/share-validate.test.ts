@@ -1,5 +1,6 @@
 import { parseDataset, REPORT } from "../../../src/core/dataset";
 import { TABLE_NAMES } from "../../../src/core/plan";
+import { SECURITY_CASES } from "../../support/reliability-figures";
 import { addAnalystRow, analystDataset, col, ids, NL, noProgress, setup, type } from "./helpers";
 
 const O = TABLE_NAMES.opportunities;
@@ -146,6 +147,10 @@ describe("export and import JSON", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
     expect(prototypes()).toEqual(protoBefore);
+  });
+
+  it("tries as many attacks as docs/RELIABILITY.md reports", () => {
+    expect(attacks).toHaveLength(SECURITY_CASES["json-attacks"]);
   });
 
   it("explains in English when asked", async () => {

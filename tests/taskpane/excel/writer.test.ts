@@ -6,7 +6,7 @@ import { batchSizes, createExcelActions, prepareImport } from "../../../src/task
 import type { Dataset } from "../../../src/core/dataset";
 import type { ImportOutcome } from "../../../src/taskpane/workbook-actions";
 import { buildPlan } from "../../../src/core/plan";
-import { INJECTION_PAYLOADS } from "../../support/reliability-figures";
+import { INJECTION_PAYLOADS, SECURITY_CASES } from "../../support/reliability-figures";
 import { FakeExcel } from "./fake-excel";
 import { addAnalystRow, analystDataset, col, ids, NL, noProgress, setup, TODAY, type } from "./helpers";
 
@@ -254,6 +254,11 @@ describe("a batch that fails", () => {
       [path, batch, 0.5],
     ]),
   ) as [string, "first" | "second" | "last", number][];
+
+  it("tries as many fault points as docs/RELIABILITY.md reports (3 more at 10,000 rows above)", () => {
+    expect(faults.length + 3).toBe(SECURITY_CASES["fault-points"]);
+    expect(INJECTION_PAYLOADS).toHaveLength(SECURITY_CASES["injection-payloads"]);
+  });
 
   /** Sheets and rows per table: what an analyst sees was written. */
   const shape = (fake: FakeExcel) => ({ sheets: fake.state.sheets.map((s) => s.name), rows: Object.fromEntries(fake.state.tables.map((t) => [t.name, t.bodyRows])) });
