@@ -6,7 +6,8 @@
 import type { Browser } from "playwright-core";
 import { REPORT } from "../../src/core/dataset/report";
 import type { Dataset } from "../../src/core/dataset/schema";
-import { launch, openPage, serveDist } from "./harness";
+import { INJECTION_PAYLOADS } from "../support/reliability-figures";
+import { launch, OFFICE_CDN, OFFICE_TELEMETRY, openPage, serveDist } from "./harness";
 
 const PAYLOADS = [
   '<img src="/x-img" onerror="window.__pwned=1">',
@@ -166,4 +167,136 @@ test("the Content Security Policy refuses inline script even if markup got in", 
   // The only console errors are the two refusals just provoked.
   expect(opened.consoleErrors.every((e) => /Content Security Policy/.test(e))).toBe(true);
   await page.context().close();
+});
+
+/**
+ * Runs in the page: a stand-in for Excel.run under the real writer (excel.js). It answers every
+ * read with an empty workbook and records every value and formula the writer sets.
+ */
+function installExcelStub(): void {
+  const w = window as unknown as Record<string, unknown>;
+  const writes: { path: string; value: unknown }[] = [];
+  w.__writes = writes;
+  const anything = (path: string): unknown =>
+    new Proxy(function () {}, {
+      get(_t, prop) {
+        if (prop === "then") return undefined;
+        if (prop === "items") return [];
+        if (prop === "sync") return async () => undefined;
+        return anything(`${path}.${String(prop)}`);
+      },
+      set(_t, prop, value) {
+        writes.push({ path: `${path}.${String(prop)}`, value });
+        return true;
+      },
+      apply: () => anything(`${path}()`),
+    });
+  w.Excel = { run: async (batch: (context: unknown) => Promise<unknown>) => batch(anything("context")) };
+  w.__seTestHooks = { host: "excel", displayLanguage: "nl-BE" };
+}
+
+test("the real writer: markup in an imported file is shown as text, and written as text", async () => {
+  const opened = await openPage(browser, server.url, "taskpane.html", { init: { script: installExcelStub as (arg: never) => unknown } });
+  const { page } = opened;
+  await page.waitForSelector("body[data-ready=excel]");
+  const noMarkup = async () => expect(await page.locator(`#main :is(${MARKUP_ELEMENTS}), dialog :is(${MARKUP_ELEMENTS})`).count()).toBe(0);
+
+  // An invalid file: the parser's message quotes the file, markup included.
+  await page.setInputFiles("[data-testid=json-file]", { name: "x.json", mimeType: "application/json", buffer: Buffer.from(`${PAYLOADS[0]} ${PAYLOADS[1]}`) });
+  const error = page.locator("[data-testid=share-section] .message-error");
+  await error.waitFor();
+  expect(await error.textContent()).toContain('"<img src="');
+  await noMarkup();
+
+  // A valid file with markup and formulas in every text: summarised, imported, written as values.
+  const d: Dataset = JSON.parse(JSON.stringify(REPORT));
+  const texts = [...PAYLOADS, ...INJECTION_PAYLOADS];
+  d.analystOpportunities = texts.map((t, i) => ({ id: `A${i + 1}`, domain: "maatschappelijke noden", sector: "zorg", title: { nl: t, en: t }, provenance: { source: t } }));
+  d.opportunityRatings = texts.map((t, i) => ({ id: `A${i + 1}`, notes: t }));
+  await page.setInputFiles("[data-testid=json-file]", { name: "y.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(d)) });
+  await page.locator("dialog[data-testid=dialog]").waitFor();
+  await noMarkup();
+  await page.click("[data-testid=dialog-confirm]");
+  await page.waitForSelector("[data-testid=share-section] .message-success");
+  await noMarkup();
+
+  const writes = await page.evaluate(() => (window as unknown as { __writes: { path: string; value: unknown }[] }).__writes);
+  const values = writes.filter((x) => x.path.endsWith(".values")).flatMap((x) => (x.value as unknown[][]).flat());
+  const formulas = writes.filter((x) => x.path.endsWith(".formulas")).flatMap((x) => (x.value as unknown[][]).flat());
+  for (const t of texts) {
+    // Each text went in as a value: as written, or behind Excel's text apostrophe when it could start a formula.
+    expect(values.filter((v) => v === t || v === `'${t}`).length).toBeGreaterThanOrEqual(2);
+  }
+  for (const t of INJECTION_PAYLOADS.filter((p) => p !== " =1+1")) expect(values).not.toContain(t);
+  expect(formulas.length).toBeGreaterThan(0);
+  for (const f of formulas) expect(String(f)).toMatch(/^=(SE\.POTENTIAL|SE\.SCORE|IFERROR|COUNTIF)\(/);
+
+  await page.waitForTimeout(200);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(opened.requests.filter((u) => u.includes("/x-"))).toEqual([]);
+  // The real writer was loaded, from the add-in's origin.
+  expect(opened.requests.some((u) => u === `${server.url}excel.js`)).toBe(true);
+  expect(opened.consoleErrors).toEqual([]);
+  expect(opened.foreignRequests).toEqual([]);
+  await page.context().close();
+});
+
+/** Directives of a CSP meta, by name. */
+function directives(csp: string): Record<string, string[]> {
+  return Object.fromEntries(
+    csp
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...sources]) => [name, sources]),
+  );
+}
+
+test.each([
+  ["taskpane.html", { "script-src": ["'self'", OFFICE_CDN.replace(/\/lib\/.*$/, "")], "object-src": ["'none'"], "base-uri": ["'self'"], "form-action": ["'none'"] }],
+  ["help.html", { "default-src": ["'self'"], "script-src": ["'none'"], "object-src": ["'none'"], "base-uri": ["'none'"], "form-action": ["'none'"] }],
+  ["help.nl.html", { "default-src": ["'self'"], "script-src": ["'none'"], "object-src": ["'none'"], "base-uri": ["'none'"], "form-action": ["'none'"] }],
+])("%s carries its Content Security Policy, refuses inline script, and asks no other host", async (pagePath, expected) => {
+  const opened = await openPage(browser, server.url, pagePath);
+  const { page } = opened;
+  await page.waitForLoadState("load");
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
+  expect(directives(csp ?? "")).toEqual(expected);
+  expect(csp).not.toMatch(/unsafe-|data:|blob:|\*/);
+  // Scripts only from the add-in's origin and office.js's CDN, none inline.
+  const scripts = await page.evaluate(() => [...document.scripts].map((s) => s.src));
+  for (const src of scripts) expect(src.startsWith(server.url) || src.startsWith(OFFICE_CDN)).toBe(true);
+  const blocked = await page.evaluate(async () => {
+    const seen: string[] = [];
+    document.addEventListener("securitypolicyviolation", (e) => seen.push(e.effectiveDirective));
+    const s = document.createElement("script");
+    s.textContent = "window.__inline = 1";
+    document.body.appendChild(s);
+    const img = document.createElement("img");
+    img.setAttribute("onerror", "window.__inline = 2");
+    img.src = "/x-missing.png";
+    document.body.appendChild(img);
+    await new Promise((r) => setTimeout(r, 200));
+    return { seen, inline: (window as unknown as { __inline?: number }).__inline };
+  });
+  expect(blocked.inline).toBeUndefined();
+  expect(blocked.seen).toEqual(expect.arrayContaining(["script-src-elem", "script-src-attr"]));
+  expect(opened.consoleErrors.every((e) => /Content Security Policy|x-missing|404/.test(e))).toBe(true);
+  expect(opened.foreignRequests).toEqual([]);
+  expect(opened.officeTelemetry).toEqual([]);
+  await page.context().close();
+});
+
+test("over 5 seconds the pane asks nothing of any host but its own and office.js; office.js's own telemetry frame is recorded apart", async () => {
+  const opened = await openPage(browser, server.url);
+  await opened.page.waitForSelector("body[data-ready]");
+  await opened.page.waitForTimeout(5_000);
+  expect(opened.foreignRequests).toEqual([]);
+  // office.js, outside Office, opens Microsoft's telemetry proxy in a frame: its traffic, not ours (blocked here).
+  expect(opened.officeTelemetry.every((u) => u === OFFICE_TELEMETRY)).toBe(true);
+  for (const url of opened.requests) expect(url.startsWith(server.url) || url.startsWith(OFFICE_CDN) || url === OFFICE_TELEMETRY).toBe(true);
+  // The pane itself fetched only its own files (office.js's host scripts come from its CDN folder).
+  const own = opened.requests.filter((u) => u.startsWith(server.url)).map((u) => u.slice(server.url.length).split("?")[0]);
+  for (const file of own) expect(file).toMatch(/^(taskpane\.(html|css)|[\w-]+\.js|assets\/[\w-]+\.png|functions(\.nl)?\.json)$/);
+  await opened.page.context().close();
 });

@@ -4,7 +4,12 @@
  * would start a formula (formula injection), tab and CR are the CSV-injection variants, and
  * text that reads as a number, date or TRUE/FALSE would silently change type.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Also the full-width ＝ ＋ － ＠ (U+FF1D, U+FF0B, U+FF0D, U+FF20): East Asian Excel converts
+ * full-width input, so a colleague's "＝HYPERLINK(…)" could become a formula there. A leading
+ * space is not a formula start in Excel (" =1+1" stays text) and needs no guard.
+ */
+const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
 const NUMBER_OR_DATE_LIKE = /^\s*[\d.,:/% -]*\d[\d.,:/% -]*\s*$/;
 const BOOLEAN_LIKE = /^\s*(true|false|waar|onwaar)\s*$/i;
 

@@ -62,15 +62,30 @@ function describeError(error: unknown): string {
   return String(error);
 }
 
+/**
+ * A failed write batch. Excel does not undo a request that fails halfway (what ran before the
+ * failing command stays), so the failing part is "not or only partly" written, never "nothing".
+ */
 function failureMessage(language: Language, written: number, total: number, error: unknown): string {
   const what = describeError(error);
-  const rest = written + 1 === total ? `${total}` : `${written + 1}–${total}`;
+  const failed = written + 1;
+  const range = (from: number) => (from === total ? `${total}` : `${from}–${total}`);
   if (language === "nl") {
-    const done = written === 0 ? "Er is niets geschreven." : `Geschreven: deel 1${written > 1 ? `–${written}` : ""} van ${total}.`;
-    return `Schrijven mislukt bij deel ${written + 1} van ${total} (${what}). ${done} Niet (volledig) geschreven: deel ${rest}. Start de import opnieuw: wat al geschreven is, wordt herkend en niet dubbel toegevoegd.`;
+    const done = written === 0 ? "" : ` Geschreven: deel 1${written > 1 ? `–${written}` : ""} van ${total}.`;
+    const rest = failed < total ? ` Niet geschreven: deel ${range(failed + 1)}.` : "";
+    return `Schrijven mislukt bij deel ${failed} van ${total} (${what}).${done} Deel ${failed} is niet of maar gedeeltelijk geschreven (Excel draait een mislukt deel niet terug).${rest} Start de import opnieuw: wat al geschreven is, wordt herkend en niet dubbel toegevoegd.`;
   }
-  const done = written === 0 ? "Nothing was written." : `Written: part 1${written > 1 ? `–${written}` : ""} of ${total}.`;
-  return `Writing failed at part ${written + 1} of ${total} (${what}). ${done} Not (fully) written: part ${rest}. Run the import again: what was written is recognised and not added twice.`;
+  const done = written === 0 ? "" : ` Written: part 1${written > 1 ? `–${written}` : ""} of ${total}.`;
+  const rest = failed < total ? ` Not written: part ${range(failed + 1)}.` : "";
+  return `Writing failed at part ${failed} of ${total} (${what}).${done} Part ${failed} was not written, or only partly (Excel does not undo a part that fails halfway).${rest} Run the import again: what was written is recognised and not added twice.`;
+}
+
+/** Reading the workbook or planning the import failed: nothing was written yet. */
+function preparationFailureMessage(language: Language, error: unknown): string {
+  const what = describeError(error);
+  return language === "nl"
+    ? `De import kon niet voorbereid worden (${what}). Er is niets geschreven. Start de import opnieuw.`
+    : `The import could not be prepared (${what}). Nothing was written. Run the import again.`;
 }
 
 export function createExcelActions(deps: ExcelActionsDeps = {}): WorkbookActions {
@@ -98,7 +113,7 @@ export function createExcelActions(deps: ExcelActionsDeps = {}): WorkbookActions
         try {
           prepared = prepareImport(dataset, options, await readSnapshot(context), today(), deps.batchLimit);
         } catch (error) {
-          return { ok: false, batchesWritten: 0, batchesTotal: 0, summary: EMPTY_SUMMARY, message: failureMessage(messagesOf(options), 0, 1, error) };
+          return { ok: false, batchesWritten: 0, batchesTotal: 0, summary: EMPTY_SUMMARY, message: preparationFailureMessage(messagesOf(options), error) };
         }
         const summary = toChangeSummary(prepared.merge.summary);
         const result = await writeBatches(context, prepared.batches, features, messagesOf(options), onProgress);

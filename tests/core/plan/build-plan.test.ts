@@ -185,11 +185,11 @@ describe("buildPlan: criteria, source and overview", () => {
 });
 
 describe("text that Excel would misread", () => {
-  it.each(["=1+1", "+31", "-x", "@SUM(A1)", "\tx", "\rx", "1", "14,7%", "2025-05-01", "TRUE", "onwaar"])("guards %j", (s) => {
+  it.each(["=1+1", "+31", "-x", "@SUM(A1)", "\tx", "\rx", "＝1+1", "＋1", "－1", "＠SUM(A1)", "1", "14,7%", "2025-05-01", "TRUE", "onwaar"])("guards %j", (s) => {
     expect(needsTextGuard(s)).toBe(true);
     expect(guardText(s)).toBe(`'${s}`);
   });
-  it.each(["Hoog", "Zorg = goed", "50 maatwerkbedrijven", "• punt", "A1", ""])("leaves %j alone", (s) => {
+  it.each(["Hoog", "Zorg = goed", "50 maatwerkbedrijven", "• punt", "A1", "", " =1+1"])("leaves %j alone", (s) => {
     expect(needsTextGuard(s)).toBe(false);
     expect(guardText(s)).toBe(s);
   });

@@ -106,6 +106,11 @@ export function parseInput(input: unknown, asFormula: boolean): CellState {
   const s = String(input);
   if (s.startsWith("'")) return { value: s.slice(1) };
   if (s.startsWith("=")) return { value: "#CALC", formula: s };
+  // Pessimistic where Excel's reading is not pinned down, so an unguarded writer is caught: a tab
+  // or CR before a formula character (the CSV-injection forms) and a full-width ＝ ＋ － ＠ (East
+  // Asian Excel converts full-width input) are taken as formulas here. A leading space is not:
+  // Excel keeps " =1+1" as the text it is.
+  if (/^[\t\r]+[=+\-@＝＋－＠]|^[＝＋－＠]/.test(s)) return { value: "#CALC", formula: `=${s.replace(/^[\t\r]*[=+\-@＝＋－＠]/, "")}` };
   if (/^[+-]?\d+(\.\d+)?$/.test(s.trim())) return { value: Number(s) };
   if (/^\d{4}-\d{2}-\d{2}$/.test(s.trim())) return { value: 45000 };
   if (/^(true|false)$/i.test(s.trim())) return { value: s.trim().toLowerCase() === "true" };
@@ -119,13 +124,22 @@ type Command = () => void;
 
 export interface FakeOptions {
   failOnSync?: (n: number) => boolean;
+  /**
+   * A failing sync first runs this share (0–1) of its queued commands, as Excel does: a request is
+   * not a transaction, and what ran before the failing command stays in the workbook.
+   */
+  failAfterShare?: number;
 }
 
 export class FakeExcel {
   state = new WorkbookState();
   syncs = 0;
+  /** For tests that number the syncs of one import from here. */
+  syncsAtStart = 0;
   requestBytes: number[] = [];
   responseBytes: number[] = [];
+  /** Every command ever queued (writes and loads), to prove that nothing was even attempted. */
+  commands = 0;
   private queue: Command[] = [];
   private pendingBytes = 0;
   private responses: (() => unknown)[] = [];
@@ -144,6 +158,7 @@ export class FakeExcel {
 
   enqueue(command: Command, payload: unknown = null): void {
     this.queue.push(command);
+    this.commands++;
     this.pendingBytes += 120 + (payload === null ? 0 : JSON.stringify(payload).length);
   }
 
@@ -160,7 +175,11 @@ export class FakeExcel {
     this.responses = [];
     this.pendingBytes = 0;
     await Promise.resolve();
-    if (this.options.failOnSync?.(this.syncs)) throw new Error(`RichApi.Error: simulated failure of sync ${this.syncs}`);
+    if (this.options.failOnSync?.(this.syncs)) {
+      const ran = Math.floor(queue.length * (this.options.failAfterShare ?? 0));
+      for (const command of queue.slice(0, ran)) command();
+      throw new Error(`RichApi.Error: simulated failure of sync ${this.syncs}`);
+    }
     for (const command of queue) command();
     this.responseBytes.push(responses.reduce((n, r) => n + JSON.stringify(r() ?? null).length, 0));
   }

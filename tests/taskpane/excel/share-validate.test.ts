@@ -1,5 +1,6 @@
 import { parseDataset, REPORT } from "../../../src/core/dataset";
 import { TABLE_NAMES } from "../../../src/core/plan";
+import { SECURITY_CASES } from "../../support/reliability-figures";
 import { addAnalystRow, analystDataset, col, ids, NL, noProgress, setup, type } from "./helpers";
 
 const O = TABLE_NAMES.opportunities;
@@ -92,6 +93,28 @@ describe("export and import JSON", () => {
       },
       /duplicate id "3"/,
     ],
+    ["an empty file", () => "", /Geen geldig JSON-bestand/],
+    ["NaN, which JSON does not have", () => JSON.stringify(valid()).replace('"schemaVersion":1', '"schemaVersion":NaN'), /Geen geldig JSON-bestand/],
+    ["a trailing comma", () => JSON.stringify(valid()).replace(/}$/, ",}"), /Geen geldig JSON-bestand/],
+    ["a list instead of an object", () => JSON.stringify([valid()]), /schemaVersion ontbreekt/],
+    ["schemaVersion 0", () => JSON.stringify({ ...valid(), schemaVersion: 0 }), /volgt het schema niet: schemaVersion/],
+    ["schemaVersion as text", () => JSON.stringify({ ...valid(), schemaVersion: "1" }), /volgt het schema niet: schemaVersion/],
+    ["a future schema, as a fraction", () => JSON.stringify({ ...valid(), schemaVersion: 1.5 }), /nieuwere versie/],
+    ["over 5 MB of multi-byte text", () => JSON.stringify({ ...valid(), pad: "é".repeat(2.5 * 1024 * 1024 + 1) }), /maximum is 5 MB/],
+    // Deep nesting: refused with a message, never a crash (the check's parse runs out of stack and says so).
+    ["10,000 nested arrays", () => "[".repeat(10_000) + "]".repeat(10_000), /Geen geldig JSON-bestand/],
+    ["100,000 nested arrays in a field", () => JSON.stringify({ ...valid(), trends: 0 }).replace('"trends":0', `"trends":${"[".repeat(100_000)}${"]".repeat(100_000)}`), /Geen geldig JSON-bestand/],
+    ["10,000 nested objects in a rating", () => JSON.stringify(valid()).replace('"notes":"Notitie 1"', `"notes":${'{"a":'.repeat(10_000)}1${"}".repeat(10_000)}`), /Geen geldig JSON-bestand/],
+    ["2,000 nested arrays where a list is expected", () => JSON.stringify({ ...valid(), trends: 0 }).replace('"trends":0', `"trends":${"[".repeat(2_000)}${"]".repeat(2_000)}`), /volgt het schema niet: trends/],
+    ["prototype", () => JSON.stringify(valid()).replace('"schemaVersion":1', '"prototype":{"polluted":true},"schemaVersion":1'), /verboden sleutel "prototype"/],
+    ["__proto__ deep in a rating", () => JSON.stringify(valid()).replace('"notes":"Notitie 1"', '"notes":"Notitie 1","__proto__":{"polluted":true,"isAdmin":true}'), /verboden sleutel "__proto__"/],
+    ["constructor.prototype in an analyst row", () => JSON.stringify(valid()).replace('"id":"A1",', '"id":"A1","constructor":{"prototype":{"polluted":true}},'), /verboden sleutel/],
+    [
+      "an analyst row of the older form with a report id",
+      () => JSON.stringify({ ...valid(), opportunities: [{ ...REPORT.opportunities[0], id: "3", origin: "analyst", provenance: { source: "Y" } }] }),
+      /gebruiken ids van het rapport \(3\)/,
+    ],
+    ["markup as the dataset version", () => JSON.stringify({ ...valid(), version: "<img src=x onerror=alert(1)>" }), /volgt het schema niet: version/],
     [
       "an invalid rating",
       () => {
@@ -103,20 +126,31 @@ describe("export and import JSON", () => {
     ],
   ];
 
+  const prototypes = () => [Object.prototype, Array.prototype, Function.prototype].map((p) => Object.getOwnPropertyNames(p).sort().join());
+
   it.each(attacks)("rejects %s with a message and leaves the workbook untouched", async (_what, make, message) => {
     const { fake, actions } = setup();
     await actions.runImport(NL, noProgress);
     const before = fake.state.dump();
     const syncs = fake.syncs;
+    const commands = fake.commands;
+    const protoBefore = prototypes();
     const text = make();
     const check = await actions.checkJson(text, NL);
     expect(check).toEqual({ ok: false, message: expect.stringMatching(message) });
     expect(check.ok === false && check.message).toMatch(/Er is niets gewijzigd/);
     const outcome = await actions.importJson(text, NL, noProgress);
     expect(outcome).toMatchObject({ ok: false, batchesWritten: 0, message: expect.stringMatching(message) });
-    expect(fake.syncs).toBe(syncs);
+    // Not one command queued (no read, no write) and not one sync.
+    expect([fake.syncs, fake.commands]).toEqual([syncs, commands]);
     expect(fake.state.dump()).toEqual(before);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+    expect(prototypes()).toEqual(protoBefore);
+  });
+
+  it("tries as many attacks as docs/RELIABILITY.md reports", () => {
+    expect(attacks).toHaveLength(SECURITY_CASES["json-attacks"]);
   });
 
   it("explains in English when asked", async () => {

@@ -2,7 +2,12 @@ import fc from "fast-check";
 import { REPORT } from "../../../src/core/dataset";
 import { TABLE_NAMES } from "../../../src/core/plan";
 import { WEB_PAYLOAD_LIMIT } from "../../../src/core/merge";
-import { batchSizes, prepareImport } from "../../../src/taskpane/excel";
+import { batchSizes, createExcelActions, prepareImport } from "../../../src/taskpane/excel";
+import type { Dataset } from "../../../src/core/dataset";
+import type { ImportOutcome } from "../../../src/taskpane/workbook-actions";
+import { buildPlan } from "../../../src/core/plan";
+import { INJECTION_PAYLOADS, SECURITY_CASES } from "../../support/reliability-figures";
+import { FakeExcel } from "./fake-excel";
 import { addAnalystRow, analystDataset, col, ids, NL, noProgress, setup, TODAY, type } from "./helpers";
 
 const O = TABLE_NAMES.opportunities;
@@ -212,7 +217,7 @@ describe("a batch that fails", () => {
     expect(outcome.ok).toBe(false);
     const expectedWritten = which === 1 ? 0 : which === 3 ? 0 : outcome.batchesTotal - 1;
     expect(outcome.batchesWritten).toBe(expectedWritten);
-    expect(outcome.message).toMatch(which === 1 || which === 3 ? /Er is niets geschreven/ : /Geschreven: deel 1(–\d+)? van \d+\./);
+    expect(outcome.message).toMatch(which === 1 ? /Er is niets geschreven/ : which === 3 ? /Deel 1 is niet of maar gedeeltelijk geschreven/ : /Geschreven: deel 1(–\d+)? van \d+\./);
     expect(outcome.message).toMatch(/opnieuw/);
     fake.options.failOnSync = undefined;
     const rerun = await actions.importJson(big(), NL, noProgress);
@@ -226,6 +231,93 @@ describe("a batch that fails", () => {
     expect(f.every((r) => String(r[p]).startsWith("=SE.POTENTIAL"))).toBe(true);
   }, 60_000);
 
+  /** A report the re-import changes in several tables: updated titles, added trends and threats. */
+  function changedReport(): Dataset {
+    const report = structuredClone(REPORT);
+    report.opportunities.forEach((o) => (o.title = { nl: `${o.title.nl} (herzien)`, en: `${o.title.en} (revised)` }));
+    report.keyFigures.forEach((f) => (f.label = { nl: `${f.label.nl} (herzien)`, en: `${f.label.en} (revised)` }));
+    for (let i = 0; i < 20; i++) report.trends.push({ ...structuredClone(REPORT.trends[0]), id: `N${i}` });
+    for (let i = 0; i < 20; i++) report.threats.push({ ...structuredClone(REPORT.threats[0]), id: `N${i}` });
+    return report;
+  }
+
+  type Actions = ReturnType<typeof setup>["actions"];
+  /** Each import path: what the workbook holds before, and the import that is made to fail. */
+  const paths: Record<string, { before: (actions: Actions) => Promise<unknown>; report?: () => Dataset; run: (actions: Actions) => Promise<ImportOutcome> }> = {
+    "first import": { before: async () => undefined, run: (a) => a.runImport(NL, noProgress) },
+    "re-import": { before: (a) => a.runImport(NL, noProgress), report: changedReport, run: (a) => a.runImport(NL, noProgress) },
+    "JSON import": { before: async () => undefined, run: (a) => a.importJson(JSON.stringify(analystDataset(30)), NL, noProgress) },
+  };
+  const faults = Object.keys(paths).flatMap((path) =>
+    (["first", "second", "last"] as const).flatMap((batch) => [
+      [path, batch, 0],
+      [path, batch, 0.5],
+    ]),
+  ) as [string, "first" | "second" | "last", number][];
+
+  it("tries as many fault points as docs/RELIABILITY.md reports (3 more at 10,000 rows above)", () => {
+    expect(faults.length + 3).toBe(SECURITY_CASES["fault-points"]);
+    expect(INJECTION_PAYLOADS).toHaveLength(SECURITY_CASES["injection-payloads"]);
+  });
+
+  /** Sheets and rows per table: what an analyst sees was written. */
+  const shape = (fake: FakeExcel) => ({ sheets: fake.state.sheets.map((s) => s.name), rows: Object.fromEntries(fake.state.tables.map((t) => [t.name, t.bodyRows])) });
+
+  it.each(faults)("%s: Excel rejects the %s batch (%s of it ran); the pane says what was written, a rerun completes it exactly", async (path, batch, share) => {
+    const p = paths[path];
+    // The same import without a fault, for comparison: one batch per step, so there are several.
+    const clean = setup({ batchLimit: 1 });
+    await p.before(clean.actions);
+    const cleanActions = createExcelActions({ run: clean.fake.run, isSetSupported: () => true, today: () => TODAY, batchLimit: 1, report: p.report?.() ?? REPORT });
+    const expected = await p.run(cleanActions);
+    expect(expected.ok).toBe(true);
+    const total = expected.batchesTotal;
+    expect(total).toBeGreaterThanOrEqual(3);
+
+    const { fake, actions: beforeActions } = setup({ batchLimit: 1 });
+    await p.before(beforeActions);
+    const actions = createExcelActions({ run: fake.run, isSetSupported: () => true, today: () => TODAY, batchLimit: 1, report: p.report?.() ?? REPORT });
+    const failing = batch === "first" ? 1 : batch === "second" ? 2 : total;
+    // Every import reads twice (sheet names, then our tables) before its first batch.
+    const reads = fake.state.tables.length > 0 ? 2 : 1;
+    fake.options = { failOnSync: (n) => n === fake.syncsAtStart + reads + failing, failAfterShare: share };
+    fake.syncsAtStart = fake.syncs;
+    const outcome = await p.run(actions);
+    expect(outcome).toMatchObject({ ok: false, batchesWritten: failing - 1, batchesTotal: total });
+    const written = failing - 1;
+    expect(outcome.message).toContain(`Schrijven mislukt bij deel ${failing} van ${total} (RichApi.Error: simulated failure`);
+    if (written > 0) expect(outcome.message).toContain(`Geschreven: deel 1${written > 1 ? `–${written}` : ""} van ${total}.`);
+    // Part of the failing request may have run (Excel does not undo it): the pane never claims "nothing".
+    expect(outcome.message).not.toContain("niets geschreven");
+    expect(outcome.message).toContain(`Deel ${failing} is niet of maar gedeeltelijk geschreven`);
+    if (failing < total) expect(outcome.message).toContain(`Niet geschreven: deel ${failing + 1 === total ? total : `${failing + 1}–${total}`}.`);
+    if (share === 0) {
+      // Exactly the batches reported as written are in the workbook: compare with a run that stops there.
+      const partial = setup({ batchLimit: 1 });
+      await p.before(partial.actions);
+      partial.fake.options = { failOnSync: (n) => n > partial.fake.syncsAtStart + reads + written };
+      partial.fake.syncsAtStart = partial.fake.syncs;
+      await p.run(createExcelActions({ run: partial.fake.run, isSetSupported: () => true, today: () => TODAY, batchLimit: 1, report: p.report?.() ?? REPORT }));
+      expect(shape(fake)).toEqual(shape(partial.fake));
+    }
+
+    fake.options = {};
+    const rerun = await p.run(actions);
+    expect(rerun.ok).toBe(true);
+    // The rerun leaves the workbook exactly as an import without the fault: no duplicate rows,
+    // sheets or tables, every formula in place.
+    expect(fake.state.dump()).toEqual(clean.fake.state.dump());
+    const extras = (f: FakeExcel) =>
+      f.state.sheets.map((s) => ({ name: s.name, frozen: s.frozenRows, charts: s.charts, validations: s.validations, fills: s.conditionalFormats, widths: [...s.widths], formats: [...s.numberFormats] }));
+    // Known limit: formats, lists, fills and the chart of a sheet whose creating request failed
+    // halfway are not added by the rerun (docs/RELIABILITY.md). Cells and formulas are.
+    if (share === 0) expect(extras(fake)).toEqual(extras(clean.fake));
+    for (const t of fake.state.tables) {
+      const key = t.headers().findIndex((h) => h === "Id" || h === "Sleutel");
+      if (key >= 0) expect(new Set(fake.state.body(t.name).map((r) => r[key])).size).toBe(t.bodyRows);
+    }
+  });
+
   it("ignores a second click while an import runs", async () => {
     const { fake, actions } = setup();
     const first = actions.runImport(NL, noProgress);
@@ -236,24 +328,148 @@ describe("a batch that fails", () => {
   });
 });
 
-describe("text that looks like a formula", () => {
-  const attacks = ["=HYPERLINK(\"http://x\",\"klik\")", "+1+2", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "<script>alert(1)</script>", "1", "2025-05-01"];
+describe("a second click while an import runs", () => {
+  const json = () => JSON.stringify(analystDataset(3));
+  it.each([
+    ["the report import", "a JSON import"],
+    ["a JSON import", "the report import"],
+    ["a JSON import", "a JSON import"],
+  ])("during %s, %s does nothing: no command reaches Excel, and the first completes alone", async (first, second) => {
+    const start = (a: ReturnType<typeof setup>["actions"], what: string) => (what === "the report import" ? a.runImport(NL, noProgress) : a.importJson(json(), NL, noProgress));
+    const clean = setup();
+    await start(clean.actions, first);
+    const fake = new FakeExcel();
+    // Counts the Excel.run calls: an ignored click must not even open a request context.
+    let runs = 0;
+    const run: typeof fake.run = (batch) => (runs++, fake.run(batch));
+    const actions = createExcelActions({ run, isSetSupported: () => true, today: () => TODAY });
+    const running = start(actions, first);
+    const ignored = await start(actions, second);
+    expect(ignored).toMatchObject({ ok: false, batchesWritten: 0, batchesTotal: 0, message: expect.stringMatching(/loopt al een import/) });
+    expect(runs).toBe(1);
+    expect((await running).ok).toBe(true);
+    expect(fake.state.dump()).toEqual(clean.fake.state.dump());
+    // Once it is done, the next click works again, also after a failed import.
+    fake.options.failOnSync = () => true;
+    expect((await start(actions, second)).ok).toBe(false);
+    fake.options.failOnSync = undefined;
+    expect((await start(actions, second)).ok).toBe(true);
+  });
+});
 
-  it("lands as text from a colleague's JSON and from the report", async () => {
-    const d = analystDataset(attacks.length);
-    d.analystOpportunities!.forEach((a, i) => (a.title = { nl: attacks[i], en: attacks[i] }));
-    d.opportunityRatings!.forEach((r, i) => (r.notes = attacks[i]));
-    const report = structuredClone(REPORT);
-    report.trends[0].title = { nl: "=1+1", en: "=1+1" };
-    const { fake, actions } = setup({ report });
-    await actions.runImport(NL, noProgress);
-    expect((await actions.importJson(JSON.stringify(d), NL, noProgress)).ok).toBe(true);
-    const body = fake.state.formulas(O).slice(5);
-    expect(body.map((r) => r[col(fake, O, "Titel")])).toEqual(attacks);
-    expect(body.map((r) => r[col(fake, O, "Notities")])).toEqual(attacks);
-    expect(fake.state.formulas(TABLE_NAMES.trends)[0][2]).toBe("=1+1");
+describe("text that looks like a formula (issue 5, item 3)", () => {
+  // The real payloads, and text Excel would turn into a number, a date or markup.
+  const attacks = [...INJECTION_PAYLOADS, "<script>alert(1)</script>", "1", "2025-05-01"];
+  const formulaHeaders = new Set(
+    (["nl", "en"] as const).flatMap((language) =>
+      buildPlan(REPORT, { language, importDate: TODAY }).sheets.flatMap((s) => s.tables.flatMap((t) => t.columns.filter((c) => c.kind === "formula").map((c) => `${t.name}/${c.header}`))),
+    ),
+  );
+
+  /** Every formula in the workbook sits in one of the plan's formula columns and is the plan's own. */
+  function expectOnlyPlanFormulas(fake: FakeExcel): number {
+    let formulas = 0;
     for (const s of fake.state.sheets) {
-      for (const cell of s.cells.values()) if (cell.formula) expect(cell.formula).toMatch(/^=(SE\.|IFERROR|COUNTIF)/);
+      for (const [key, cell] of s.cells) {
+        if (cell.formula === undefined) continue;
+        formulas++;
+        const [r, c] = key.split(",").map(Number);
+        const table = fake.state.tables.find((t) => t.sheet === s && r > t.top && r <= t.top + t.bodyRows && c >= t.left && c < t.left + t.width);
+        expect(table && `${table.name}/${table.headers()[c - table.left]}`).toBeDefined();
+        expect(formulaHeaders).toContain(`${table!.name}/${table!.headers()[c - table!.left]}`);
+        expect(cell.formula).toMatch(/^=(SE\.POTENTIAL\(|SE\.SCORE\(|IFERROR\(|COUNTIF\()/);
+        expect(cell.formula).not.toMatch(/evil|cmd|DDE|HYPERLINK|WEBSERVICE|1\+1/);
+      }
     }
+    return formulas;
+  }
+
+  /** Cells holding exactly `text` as a value (never a formula). */
+  const cellsWith = (fake: FakeExcel, text: string) => fake.state.sheets.flatMap((s) => [...s.cells.values()].filter((c) => c.value === text && c.formula === undefined));
+
+  function hostileFile(): Dataset {
+    const d = analystDataset(attacks.length);
+    d.sectors = [...d.sectors, ...attacks.map((a, i) => ({ id: `s${i}`, domain: "maatschappelijke noden" as const, label: { nl: a, en: a } }))];
+    d.analystOpportunities!.forEach((a, i) => {
+      a.title = { nl: attacks[i], en: attacks[i] };
+      a.description = { nl: attacks[i], en: attacks[i] };
+      a.activities = { nl: attacks[i], en: attacks[i] };
+      a.sector = `s${i}`;
+    });
+    d.opportunityRatings!.forEach((r, i) => (r.notes = attacks[i]));
+    // A rating typed with a leading tab is accepted by the functions, and must stay that text.
+    d.opportunityRatings![0].fit = "\t4";
+    return d;
+  }
+
+  it.each([
+    ["appended to a workbook that holds the report", true],
+    ["in a new workbook", false],
+  ])("lands as text from a colleague's JSON (titles, descriptions, activities, sectors, notes, ratings), %s", async (_where, reportFirst) => {
+    const { fake, actions } = setup();
+    if (reportFirst) await actions.runImport(NL, noProgress);
+    expect((await actions.importJson(JSON.stringify(hostileFile()), NL, noProgress)).ok).toBe(true);
+    const t = fake.state.table(O);
+    const body = fake.state.body(O).slice(5);
+    expect(body).toHaveLength(attacks.length);
+    for (const header of ["Titel", "Omschrijving", "Activiteiten", "Sector", "Notities"]) {
+      const c = col(fake, O, header);
+      expect(body.map((r) => r[c])).toEqual(attacks);
+      body.forEach((_r, i) => expect(t.sheet.get(t.top + 6 + i, t.left + c)?.formula).toBeUndefined());
+    }
+    expect(body[0][col(fake, O, "Fit")]).toBe("\t4");
+    // The plan's own formulas are there for every row, and nothing else is a formula.
+    expect(expectOnlyPlanFormulas(fake)).toBeGreaterThanOrEqual(fake.state.body(O).length * 3);
+  });
+
+  /** The report with a payload in every kind of text the import writes. */
+  function hostileReport(): Dataset {
+    const report = structuredClone(REPORT);
+    attacks.forEach((a, i) => {
+      const text = { nl: a, en: a };
+      report.trends.push({ ...structuredClone(REPORT.trends[0]), id: `inj${i}`, title: text });
+      report.threats.push({ ...structuredClone(REPORT.threats[0]), id: `inj${i}`, description: text });
+      report.keyFigures.push({ ...structuredClone(REPORT.keyFigures[0]), id: `inj${i}`, label: text, printed: a, unit: text });
+    });
+    report.opportunities.forEach((o, i) => {
+      const text = { nl: attacks[i], en: attacks[i] };
+      Object.assign(o, { title: text, description: text, activities: text });
+    });
+    report.potentialRule.levels.forEach((l, i) => (l.definition = { nl: attacks[i], en: attacks[i] }));
+    report.report.note = { nl: attacks[3], en: attacks[3] };
+    return report;
+  }
+
+  function expectReportPayloadsAsText(fake: FakeExcel, blocks: boolean): void {
+    const trendsIds = ids(fake, TABLE_NAMES.trends);
+    const trends = fake.state.body(TABLE_NAMES.trends);
+    attacks.forEach((a, i) => {
+      expect(trends[trendsIds.indexOf(`inj${i}`)][col(fake, TABLE_NAMES.trends, "Trend")]).toBe(a);
+      // Trend title, threat description, key figure label, printed and unit (twice on the overview).
+      expect(cellsWith(fake, a).length).toBeGreaterThanOrEqual(5 + (i < 5 ? 3 : 0));
+    });
+    const opp = fake.state.body(O);
+    expect(opp.map((r) => r[col(fake, O, "Titel")])).toEqual(attacks.slice(0, 5));
+    if (blocks) for (const a of attacks.slice(0, 3)) expect(fake.state.sheet("Criteria").cells.size && cellsWith(fake, a).length).toBeGreaterThanOrEqual(6);
+    expect(cellsWith(fake, attacks[3]).length).toBeGreaterThan(0);
+    expectOnlyPlanFormulas(fake);
+  }
+
+  it("lands as text from the report on the first import (tables, rule text, source notes)", async () => {
+    const { fake, actions } = setup({ report: hostileReport() });
+    expect((await actions.runImport(NL, noProgress)).ok).toBe(true);
+    expectReportPayloadsAsText(fake, true);
+  });
+
+  it("lands as text when a re-import updates report cells and appends report rows", async () => {
+    const { fake, actions } = setup();
+    await actions.runImport(NL, noProgress);
+    const hostile = createExcelActions({ run: fake.run, isSetSupported: () => true, today: () => TODAY, report: hostileReport() });
+    const outcome = await hostile.runImport(NL, noProgress);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.summary.updated).toBeGreaterThan(0);
+    // Trends, threats and key figures (on their sheet and on the overview).
+    expect(outcome.summary.added).toBe(attacks.length * 4);
+    expectReportPayloadsAsText(fake, false);
   });
 });
