@@ -4,6 +4,7 @@
  * mode and in tests, and the Excel side stays free of DOM code.
  */
 import type { Language } from "../core/language";
+import type { MergeSummary } from "../core/merge";
 
 /** Which parts of the report to write; default all. */
 export type PartKey = "overview" | "trends" | "opportunities" | "threats" | "figures" | "criteria" | "source";
@@ -16,20 +17,8 @@ export interface ImportOptions {
   uiLanguage?: Language;
 }
 
-/** What an import would do, shown to the analyst before anything is written. */
-export interface ChangeSummary {
-  /** Report rows whose report-owned cells differ and would be updated. */
-  updated: number;
-  /** Report rows missing from the workbook that would be added. */
-  added: number;
-  /** Cells where the workbook differs from the report in a column the analyst owns (left as they are). */
-  conflicts: number;
-  /** Sheets that would be created (localized names), and sheets left alone because a name was taken. */
-  sheetsCreated: string[];
-  sheetsRenamed: { wanted: string; used: string }[];
-  /** Plain-language lines for the confirmation dialog, in the UI language. */
-  details: string[];
-}
+/** The merge's own summary: the pane shows it as the core computed it. */
+export type ChangeSummary = MergeSummary;
 
 export interface Progress {
   done: number;

@@ -22,12 +22,18 @@ import type { CellInput, Step, WriteOp } from "./ops";
 import type { SnapshotTable, WorkbookSnapshot } from "./snapshot";
 import { mergeMessages as msg } from "./messages";
 
+/** What an import would do, shown to the analyst before anything is written. */
 export interface MergeSummary {
+  /** Report rows whose report-owned cells differ and would be updated. */
   updated: number;
+  /** Report rows missing from the workbook that would be added. */
   added: number;
+  /** Cells where the workbook differs from the report in a column the analyst owns (left as they are). */
   conflicts: number;
+  /** Sheets that would be created (localized names), and sheets left alone because a name was taken. */
   sheetsCreated: string[];
   sheetsRenamed: { wanted: string; used: string }[];
+  /** Plain-language lines for the confirmation dialog, in the messages' language. */
   details: string[];
 }
 

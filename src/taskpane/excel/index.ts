@@ -5,7 +5,7 @@
  */
 import { REPORT, type Dataset } from "../../core/dataset";
 import type { Language } from "../../core/language";
-import { mergePlan, packBatches, ratingIssues, type Batch, type MergeResult, type MergeSummary } from "../../core/merge";
+import { mergePlan, packBatches, ratingIssues, type Batch, type MergeResult } from "../../core/merge";
 import type { WorkbookSnapshot } from "../../core/merge/snapshot";
 import { buildPlan, parseQualified, TABLE_NAMES, type WorkbookPlan } from "../../core/plan";
 import { checkDatasetJson, datasetJson, exportDataset } from "../../core/share";
@@ -49,10 +49,6 @@ export function batchSizes(prepared: PreparedImport): number[] {
 
 function messagesOf(options: ImportOptions): Language {
   return options.uiLanguage ?? options.language;
-}
-
-function toChangeSummary(s: MergeSummary): ChangeSummary {
-  return { updated: s.updated, added: s.added, conflicts: s.conflicts, sheetsCreated: s.sheetsCreated, sheetsRenamed: s.sheetsRenamed, details: s.details };
 }
 
 const EMPTY_SUMMARY: ChangeSummary = { updated: 0, added: 0, conflicts: 0, sheetsCreated: [], sheetsRenamed: [], details: [] };
@@ -115,7 +111,7 @@ export function createExcelActions(deps: ExcelActionsDeps = {}): WorkbookActions
         } catch (error) {
           return { ok: false, batchesWritten: 0, batchesTotal: 0, summary: EMPTY_SUMMARY, message: preparationFailureMessage(messagesOf(options), error) };
         }
-        const summary = toChangeSummary(prepared.merge.summary);
+        const summary = prepared.merge.summary;
         const result = await writeBatches(context, prepared.batches, features, messagesOf(options), onProgress);
         if (result.error === undefined) return { ok: true, batchesWritten: result.written, batchesTotal: result.total, summary };
         return {
@@ -132,7 +128,7 @@ export function createExcelActions(deps: ExcelActionsDeps = {}): WorkbookActions
   }
 
   async function preview(dataset: Dataset, options: ImportOptions): Promise<ChangeSummary> {
-    return run(async (context) => toChangeSummary(prepareImport(dataset, options, await readSnapshot(context), today()).merge.summary));
+    return run(async (context) => prepareImport(dataset, options, await readSnapshot(context), today()).merge.summary);
   }
 
   return {
