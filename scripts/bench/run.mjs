@@ -3,7 +3,7 @@
 //
 // Builds the current sources for production into a temporary folder, measures them (issue 7),
 // prints a table and writes bench/results.json. Exit code 1 when a deterministic budget is
-// exceeded (bundle; import once wired) or a ratio to the in-run baseline is (scoring). Absolute
+// exceeded (bundle, import) or a ratio to the in-run baseline is (scoring). Absolute
 // throughputs and timings depend on the machine: printed against their targets, never failed
 // on, unless --strict.
 import { execFileSync } from "node:child_process";
@@ -12,7 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { buildProduction, root } from "./build.mjs";
 import { BEFORE_ASSOCIATION_BUDGET, benchBundle } from "./bundle.mjs";
-import { benchImport } from "./import.mjs";
+import { benchImport, IMPORT_BUDGETS, importRuns, printImportTable } from "./import.mjs";
 import { benchInstall } from "./install.mjs";
 import { benchStartup } from "./startup.mjs";
 
@@ -82,9 +82,9 @@ function runNumeric(outDir) {
 
 const results = { date: new Date().toISOString(), mode: ci ? "ci" : "full", machine: machine() };
 const checks = [];
-/** kind: "budget" and "ratio" fail the run; "target" only with --strict. */
-function check(name, kind, value, target, pass, shown) {
-  checks.push({ name, kind, value, target, pass, shown });
+/** kind: "budget" and "ratio" fail the run; "target" only with --strict; "watch" never (shown as a miss). */
+function check(name, kind, value, target, pass, shown, targetText) {
+  checks.push({ name, kind, value, target, pass, shown, ...(targetText ? { targetText } : {}) });
 }
 
 const M = (x) => `${(x / 1e6).toFixed(2)} M rows/s`;
@@ -143,9 +143,37 @@ try {
     }
   }
   if (wanted("import")) {
-    results.import = benchImport();
-    console.log(results.import.note);
-    check("import round trips and payload", "info", null, null, true, "pending (writer not merged)");
+    console.log(`import: the writer against the fake Excel${ci ? " (--ci: 100,000 rows skipped)" : ""}…`);
+    const im = benchImport({ ci });
+    results.import = im;
+    printImportTable(im);
+    const B = IMPORT_BUDGETS;
+    const runs = importRuns(im);
+    const syncs = (r) => `${r.run.syncs} syncs`;
+    for (const r of runs.filter((x) => x.case.name === "reference")) {
+      check(`import: ${r.label}`, "budget", r.run.syncs, B.referenceSyncs, r.run.syncs <= B.referenceSyncs, syncs(r), `≤ ${B.referenceSyncs} syncs`);
+    }
+    for (const r of runs.filter((x) => x.case.rows === 10_000 && x.key !== "first")) {
+      check(`import: ${r.label}`, "budget", r.run.syncs, B.reimport10kSyncs, r.run.syncs <= B.reimport10kSyncs, syncs(r), `≤ ${B.reimport10kSyncs} syncs`);
+    }
+    for (const r of runs.filter((x) => x.case.rows > 0 && !(x.case.rows === 10_000 && x.key !== "first"))) {
+      check(`import: ${r.label}`, "info", r.run.syncs, null, true, `${syncs(r)}, ${r.run.batches} batch(es), ${(r.run.totalBytes / 1e6).toFixed(2)} MB`);
+    }
+    const largest = (field) => runs.reduce((a, b) => (b.run[field] > a.run[field] ? b : a));
+    const mb = (x) => `${(x / 1e6).toFixed(2)} MB`;
+    const byteTarget = `≤ ${mb(B.batchBytes)}`;
+    for (const [field, what] of [
+      ["maxRequestBytes", "largest request, measured by the fake"],
+      ["maxEstimateBytes", "largest batch, writer's estimate"],
+    ]) {
+      const r = largest(field);
+      check(`import: ${what}`, "budget", r.run[field], B.batchBytes, r.run[field] <= B.batchBytes, `${mb(r.run[field])} (${r.label})`, byteTarget);
+    }
+    // Not a budget of the issue (which bounds what is sent), but Excel on the web limits responses
+    // to the same 5 MB: the re-import reads the whole opportunities table in one response.
+    const resp = largest("maxResponseBytes");
+    check("import: largest read response (not budgeted)", "watch", resp.run.maxResponseBytes, B.batchBytes, resp.run.maxResponseBytes <= B.batchBytes, `${mb(resp.run.maxResponseBytes)} (${resp.label})`, byteTarget);
+    if (im.skipped.length) check("import: skipped in --ci", "info", im.skipped, null, true, im.skipped.map((n) => `${n.toLocaleString("en")} rows`).join(", "));
   }
   if (wanted("startup")) {
     console.log("start-up in headless Chromium…");
@@ -167,7 +195,8 @@ try {
 }
 
 const TARGET_TEXT = {
-  budget: (c) => (typeof c.target === "number" ? `≤ ${c.name.includes("gzip") ? kB(c.target) : c.target}` : c.target),
+  watch: (c) => c.targetText,
+  budget: (c) => c.targetText ?? (typeof c.target === "number" ? `≤ ${c.name.includes("gzip") ? kB(c.target) : c.target}` : c.target),
   ratio: (c) => `≤ ${c.target}×`,
   target: (c) => (c.name.includes("start-up") ? `≤ ${c.target} ms` : `≥ ${M(c.target)}`),
   info: () => "",
