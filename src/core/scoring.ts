@@ -3,7 +3,7 @@ import type { ErrorFactory } from "./errors";
 import type { Language } from "./language";
 import { scoringMessages as msg, type WeightsProblem } from "./messages";
 import { MISSING, OUT_OF_SCALE, demandAmount, generalAmount, levelOf, numberAmount, ratingAmount, type Level } from "./rating";
-import { POTENTIAL_LABELS, potentialOf, stanceOf, type Potential, type Stance } from "./rule";
+import { POTENTIAL_LABELS, potentialOf, potentialOfFour, stanceOf, type Potential, type Stance } from "./rule";
 import { asMatrix, broadcastShape, isRowOf, outlineOf, shapeOf, type Matrix } from "./shape";
 
 /** The four criterion arguments as Excel passes them: each a 2-D array (or a scalar in tests). */
@@ -112,12 +112,7 @@ function evaluateCriteria<T, E>(
       if (a0 >= 0 && a1 >= 0 && a2 >= 0 && a3 >= 0) {
         const f1 = 1 - a1;
         if (kind === KIND_POTENTIAL) {
-          // potentialOf, inlined and without branches: ratings vary from row to row, so
-          // branches on them are mispredicted about half the time. A favourability is never
-          // both ≥ 0.75 and ≤ 0.25, so the two counts match potentialOf's if/else.
-          const favourable = +(a0 >= 0.75) + +(f1 >= 0.75) + +(a2 >= 0.75) + +(a3 >= 0.75);
-          const unfavourable = +(a0 <= 0.25) + +(f1 <= 0.25) + +(a2 <= 0.25) + +(a3 <= 0.25);
-          const label = favourable === 4 ? labels.high : favourable === 0 && unfavourable > 0 ? labels.low : labels.medium;
+          const label = labels[potentialOfFour(a0, f1, a2, a3)];
           if (row === null) out[r] = [label];
           else row[c] = label;
         } else if (kind === KIND_SCORE) {
