@@ -168,6 +168,10 @@ export const STRINGS = {
     nl: "Kopiëren lukte niet; de tekst is geselecteerd: druk op Ctrl+C (Cmd+C op Mac).",
     en: "Copying failed; the text is selected: press Ctrl+C (Cmd+C on Mac).",
   },
+  exportTooLarge: {
+    nl: "Let op: het bestand is {size} MB, groter dan de {limit} MB die een import aanvaardt. Een collega kan het zo niet samenvoegen. Verdeel de rijen over kleinere werkmappen en exporteer elk afzonderlijk.",
+    en: "Note: the file is {size} MB, larger than the {limit} MB an import accepts. A colleague cannot merge it as it is. Split the rows over smaller workbooks and export each one.",
+  },
   exportFailed: { nl: "Exporteren lukte niet: {message}", en: "The export failed: {message}" },
   importJsonLabel: { nl: "JSON-bestand van een collega samenvoegen", en: "Merge a colleague's JSON file" },
   readingFile: { nl: "Bestand wordt gecontroleerd…", en: "Checking the file…" },

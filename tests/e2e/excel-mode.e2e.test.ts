@@ -63,6 +63,9 @@ function installFake(): void {
       },
       async exportJson() {
         calls.push({ name: "exportJson", args: [] });
+        // __exportBytes: a file of that size (compact, one long note), as a workbook too large to share makes.
+        const size = w.__exportBytes as number | undefined;
+        if (size) return JSON.stringify({ schemaVersion: 1, opportunities: [], note: "x".repeat(size) });
         return JSON.stringify({ schemaVersion: 1, opportunities: [] }, null, 2);
       },
       async checkJson(text: string, options: unknown) {
@@ -189,6 +192,20 @@ test("export: a download is offered, and the text is there to copy", async () =>
   await page.click("[data-testid=export-button]");
   expect((await download).suggestedFilename()).toMatch(/^se-trends-\d{4}-\d{2}-\d{2}\.json$/);
   expect(JSON.parse(await page.inputValue("[data-testid=export-text]"))).toEqual({ schemaVersion: 1, opportunities: [] });
+});
+
+test("export: a file over the import's 5 MB is still offered, with a warning that a colleague cannot import it", async () => {
+  await page.evaluate(() => ((window as unknown as { __exportBytes: number }).__exportBytes = 6 * 1024 * 1024));
+  const download = page.waitForEvent("download");
+  await page.click("[data-testid=export-button]");
+  await download;
+  const warning = page.locator("[data-testid=share-section] .message-warning");
+  await warning.waitFor();
+  expect(await warning.textContent()).toContain("Let op: het bestand is 6.0 MB, groter dan de 5 MB die een import aanvaardt.");
+  await page.evaluate(() => ((window as unknown as { __exportBytes?: number }).__exportBytes = undefined));
+  await page.click("[data-testid=export-button]");
+  await page.waitForFunction(() => (window as unknown as { __calls: Call[] }).__calls.filter((c) => c.name === "exportJson").length === 3);
+  await warning.waitFor({ state: "detached" });
 });
 
 test("import JSON: a rejected file shows the message and is not merged", async () => {

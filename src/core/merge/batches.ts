@@ -26,7 +26,7 @@ function actions(op: WriteOp): number {
   }
 }
 
-function utf8Length(text: string): number {
+export function utf8Length(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -6,8 +6,9 @@
 import { parseDataset } from "../dataset";
 import type { AnalystRow, Dataset } from "../dataset/schema";
 import type { Language } from "../language";
+import { jsonBytes, MAX_JSON_BYTES, megabytes } from "./size";
 
-export const MAX_JSON_BYTES = 5 * 1024 * 1024;
+export { MAX_JSON_BYTES };
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
 export type JsonResult = { ok: true; dataset: Dataset; analystRows: number } | { ok: false; message: string };
@@ -20,9 +21,9 @@ function major(version: string): number {
 
 /** Reads, validates and combines: the bundled report stays the report, the file adds analyst work. */
 export function checkDatasetJson(text: string, base: Dataset, language: Language): JsonResult {
-  const bytes = new TextEncoder().encode(text).length;
+  const bytes = jsonBytes(text);
   if (bytes > MAX_JSON_BYTES) {
-    const mb = (bytes / 1024 / 1024).toFixed(1);
+    const mb = megabytes(bytes);
     return fail(language, `Het bestand is ${mb} MB; het maximum is 5 MB. Er is niets gewijzigd.`, `The file is ${mb} MB; the maximum is 5 MB. Nothing was changed.`);
   }
   let data: unknown;

@@ -9,6 +9,7 @@ import { HEADERS, originOf } from "../plan/labels";
 import type { Cell } from "../plan/types";
 import { ratingAmount } from "../rating";
 import type { SnapshotTable } from "../merge/snapshot";
+import { jsonBytes, MAX_JSON_BYTES } from "./size";
 
 const ID = /^[A-Za-z0-9_.-]+$/;
 const SECTOR = /^[a-z0-9à-ÿ][a-z0-9à-ÿ _-]*$/;
@@ -98,6 +99,12 @@ export function exportDataset(base: Dataset, table: SnapshotTable | undefined, o
   return out;
 }
 
+/**
+ * The shared file: indented for a person to read while that fits the import's limit, compact
+ * (about a third smaller) when it does not. A file over the limit even compact is still returned;
+ * the pane warns with importLimitExceeded (./size).
+ */
 export function datasetJson(dataset: Dataset): string {
-  return JSON.stringify(dataset, null, 2);
+  const indented = JSON.stringify(dataset, null, 2);
+  return jsonBytes(indented) <= MAX_JSON_BYTES ? indented : JSON.stringify(dataset);
 }

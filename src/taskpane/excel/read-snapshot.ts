@@ -1,27 +1,112 @@
 /**
  * Reads what a merge needs: sheet names, then the add-in's tables (found by name, wherever they
- * are) with their headers and values. Two syncs at most: names first, then only our tables.
+ * are) with their headers and values. Excel on the web refuses a response over 5 MB, so a table
+ * body is not read in one piece when it is large:
+ *   sync 1  sheet and table names;
+ *   sync 2  per table of ours: its sheet, header, body row and column count, and its first
+ *           HEAD_ROWS rows (all of a small table: the reference set is read in these two syncs);
+ *   then    the remaining rows in row-range chunks, several per sync while their estimated
+ *           response stays under READ_LIMIT (core/merge/read-chunks.ts); a response refused as
+ *           too large anyway is read again in two halves.
  */
+import { HEAD_ROWS, isPayloadLimitError, learnRowBytes, nextReadGroup, READ_LIMIT, rowBytesEstimate, splitReadGroup, type ReadChunk, type ReadCursor } from "../../core/merge/read-chunks";
+import { utf8Length } from "../../core/merge/batches";
 import { parseTopLeft } from "../../core/plan/address";
 import { TABLE_PREFIX } from "../../core/plan/labels";
 import type { Cell } from "../../core/plan/types";
 import type { SnapshotTable, WorkbookSnapshot } from "../../core/merge/snapshot";
 
-export async function readSnapshot(context: Excel.RequestContext, only?: ReadonlySet<string>): Promise<WorkbookSnapshot> {
+export interface ReadOptions {
+  /** Estimated bytes per response (tests lower it to force several chunks). */
+  limit?: number;
+}
+
+interface Pending {
+  name: string;
+  sheet: Excel.Worksheet;
+  header: Excel.Range;
+  body: Excel.Range;
+  head?: Excel.Range;
+}
+
+function queueTables(tables: readonly Excel.Table[], withHead: boolean): Pending[] {
+  return tables.map((t) => {
+    const body = t.getDataBodyRange();
+    return {
+      name: t.name,
+      sheet: t.worksheet.load("name"),
+      header: t.getHeaderRowRange().load("values,address"),
+      body: body.load("rowCount,columnCount"),
+      // The first rows, and no more than the body has: ExcelApi 1.1 (getIntersection, getRow) and 1.2 (getResizedRange).
+      head: withHead ? body.getIntersection(body.getRow(0).getResizedRange(HEAD_ROWS - 1, 0)).load("values") : undefined,
+    };
+  });
+}
+
+interface ChunkRead {
+  chunk: ReadChunk;
+  values: Cell[][];
+}
+
+/** The chunks of one group with their values, in order; a group refused as too large is read in halves. */
+async function readGroup(context: Excel.RequestContext, bodies: readonly Excel.Range[], cursors: ReadCursor[], group: readonly ReadChunk[]): Promise<ChunkRead[]> {
+  const ranges = group.map((c) => bodies[c.table].getRow(c.start).getResizedRange(c.count - 1, 0).load("values"));
+  try {
+    await context.sync();
+  } catch (error) {
+    const halves = isPayloadLimitError(error) ? splitReadGroup(group) : undefined;
+    if (!halves) throw error;
+    // The estimate was too low for these rows: raise it for the groups still to come.
+    for (const t of new Set(group.map((c) => c.table))) cursors[t].rowBytes *= 2;
+    return [...(await readGroup(context, bodies, cursors, halves[0])), ...(await readGroup(context, bodies, cursors, halves[1]))];
+  }
+  return ranges.map((r, i) => {
+    const values = r.values as Cell[][];
+    learnRowBytes(cursors[group[i].table], utf8Length(JSON.stringify(values)), values.length);
+    return { chunk: group[i], values };
+  });
+}
+
+export async function readSnapshot(context: Excel.RequestContext, only?: ReadonlySet<string>, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
+  const limit = options.limit ?? READ_LIMIT;
   const sheets = context.workbook.worksheets.load("items/name");
   const tables = context.workbook.tables.load("items/name");
   await context.sync();
+  const sheetNames = sheets.items.map((s) => ({ name: s.name }));
 
   const ours = tables.items.filter((t) => t.name.startsWith(TABLE_PREFIX) && (!only || only.has(t.name)));
-  const pending = ours.map((t) => ({
-    name: t.name,
-    sheet: t.worksheet.load("name"),
-    header: t.getHeaderRowRange().load("values,address"),
-    body: t.getDataBodyRange().load("values"),
-  }));
-  if (pending.length > 0) await context.sync();
+  if (ours.length === 0) return { sheets: sheetNames, tables: [] };
 
-  const found: SnapshotTable[] = pending.map((p) => {
+  let pending = queueTables(ours, true);
+  try {
+    await context.sync();
+  } catch {
+    // The first rows could not be read with the rest (too large a response, or a table at the
+    // very bottom of its sheet): read the metadata alone, then every row in chunks.
+    pending = queueTables(ours, false);
+    await context.sync();
+  }
+
+  const rows: Cell[][][] = [];
+  const cursors: ReadCursor[] = pending.map((p) => {
+    const head = (p.head?.values ?? []) as Cell[][];
+    rows.push(head.slice());
+    const columns = p.body.columnCount;
+    const rowBytes = head.length > 0 ? rowBytesEstimate(columns, utf8Length(JSON.stringify(head)), head.length) : rowBytesEstimate(columns);
+    return { rows: p.body.rowCount, columns, next: head.length, rowBytes };
+  });
+  const bodies = pending.map((p) => p.body);
+
+  // One sync per group of chunks; each group reads at least one row, so this ends.
+  for (let group = nextReadGroup(cursors, limit); group.length > 0; group = nextReadGroup(cursors, limit)) {
+    for (const { chunk, values } of await readGroup(context, bodies, cursors, group)) {
+      const into = rows[chunk.table];
+      for (const row of values) into.push(row);
+      cursors[chunk.table].next = chunk.start + chunk.count;
+    }
+  }
+
+  const found: SnapshotTable[] = pending.map((p, i) => {
     const at = parseTopLeft(p.header.address) ?? { row: 0, col: 0 };
     return {
       name: p.name,
@@ -29,8 +114,8 @@ export async function readSnapshot(context: Excel.RequestContext, only?: Readonl
       row: at.row,
       col: at.col,
       headers: (p.header.values[0] ?? []).map((h) => String(h)),
-      rows: p.body.values as Cell[][],
+      rows: rows[i],
     };
   });
-  return { sheets: sheets.items.map((s) => ({ name: s.name })), tables: found };
+  return { sheets: sheetNames, tables: found };
 }

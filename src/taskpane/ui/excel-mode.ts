@@ -4,6 +4,7 @@
  * (loaded lazily) never touches the DOM.
  */
 import type { Language } from "../../core/language";
+import { importLimitExceeded, MAX_JSON_BYTES, megabytes } from "../../core/share/size";
 import { t, type StringKey } from "../i18n";
 import type { ChangeSummary, ImportOptions, ImportOutcome, PartKey, Progress, RatingIssue, WorkbookActions } from "../workbook-actions";
 import { h, uid, type Child } from "./dom";
@@ -13,8 +14,8 @@ import type { View, Shell } from "./shell";
 
 export const PARTS: readonly PartKey[] = ["overview", "trends", "opportunities", "threats", "figures", "criteria", "source"];
 
-/** Mirrors the writer's limit so a huge file is refused before it is read into memory. */
-export const MAX_JSON_BYTES = 5 * 1024 * 1024;
+/** The import's limit, so a huge file is refused before it is read into memory. */
+export { MAX_JSON_BYTES };
 
 type Busy = "import" | "validate" | "export" | "json" | "select";
 type Lines = (language: Language) => string[];
@@ -385,14 +386,18 @@ export class ExcelView implements View {
       const file = `se-trends-${new Date().toISOString().slice(0, 10)}.json`;
       this.exported = { text, file };
       download(text, file);
+      // Written even so (it is the analyst's work), but a colleague's import would refuse it.
+      const over = importLimitExceeded(text);
+      if (over) this.shareNotice = { kind: "warning", lines: (l) => [t(l, "exportTooLarge", { size: megabytes(over.bytes), limit: String(over.limit / 1024 / 1024) })] };
     } catch (error) {
       this.exported = null;
       this.shareNotice = { kind: "error", lines: (l) => [t(l, "exportFailed", { message: errorText(error, l) })] };
     } finally {
       this.stop(this.exported ? "copy" : "export");
       const file = this.exported?.file;
-      if (file) this.shell.announce((l) => t(l, "exportDone", { file }));
-      else this.announceNotice(this.shareNotice);
+      const notice = this.shareNotice;
+      if (file) this.shell.announce((l) => [t(l, "exportDone", { file }), ...(notice ? notice.lines(l) : [])].join(" "));
+      else this.announceNotice(notice);
     }
   }
 

@@ -5,6 +5,11 @@
  * really hold values and formulas, tables really have headers and rows, and input is parsed the
  * way Excel parses typed input (a leading = makes a formula, a leading ' makes text). It counts
  * syncs and the bytes of each request and response, and can fail a chosen sync.
+ *
+ * Like Excel on the web it refuses a sync whose request or response is over 5 MB (options
+ * `requestLimit` / `responseLimit`): the response is the UTF-8 JSON of exactly the properties that
+ * were loaded (range.load("rowCount") returns the count, not the values), so a reader that asks
+ * for too much at once fails here as it would there.
  */
 import { cellAddress, columnLetters, parseTopLeft, qualified } from "../../../src/core/plan/address";
 
@@ -129,6 +134,24 @@ export interface FakeOptions {
    * not a transaction, and what ran before the failing command stays in the workbook.
    */
   failAfterShare?: number;
+  /** Bytes a request may have (default 5 MiB, as Excel on the web); larger fails before it runs. */
+  requestLimit?: number;
+  /** Bytes a response may have (default 5 MiB, as Excel on the web); larger fails the sync. */
+  responseLimit?: number;
+}
+
+/** Excel on the web's payload limit for requests and responses. */
+export const FAKE_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/** An error shaped like Office.js's RichApi.Error for a payload over the limit. */
+export class PayloadError extends Error {
+  constructor(
+    readonly code: "RequestPayloadSizeLimitExceeded" | "ResponsePayloadSizeLimitExceeded",
+    bytes: number,
+  ) {
+    super(`RichApi.Error: The ${code.startsWith("Request") ? "request" : "response"} payload size has exceeded the limit (${bytes} bytes).`);
+    this.name = "RichApi.Error";
+  }
 }
 
 export class FakeExcel {
@@ -170,18 +193,23 @@ export class FakeExcel {
     this.syncs++;
     const queue = this.queue;
     const responses = this.responses;
-    this.requestBytes.push(this.pendingBytes);
+    const requestBytes = this.pendingBytes;
+    this.requestBytes.push(requestBytes);
     this.queue = [];
     this.responses = [];
     this.pendingBytes = 0;
     await Promise.resolve();
+    if (requestBytes > (this.options.requestLimit ?? FAKE_PAYLOAD_LIMIT)) throw new PayloadError("RequestPayloadSizeLimitExceeded", requestBytes);
     if (this.options.failOnSync?.(this.syncs)) {
       const ran = Math.floor(queue.length * (this.options.failAfterShare ?? 0));
       for (const command of queue.slice(0, ran)) command();
       throw new Error(`RichApi.Error: simulated failure of sync ${this.syncs}`);
     }
     for (const command of queue) command();
-    this.responseBytes.push(responses.reduce((n, r) => n + JSON.stringify(r() ?? null).length, 0));
+    const responseBytes = responses.reduce((n, r) => n + Buffer.byteLength(JSON.stringify(r() ?? null), "utf8"), 0);
+    this.responseBytes.push(responseBytes);
+    // The commands ran (a read has no side effects), but the answer does not reach the add-in.
+    if (responseBytes > (this.options.responseLimit ?? FAKE_PAYLOAD_LIMIT)) throw new PayloadError("ResponsePayloadSizeLimitExceeded", responseBytes);
   }
 
   resolveRange(spec: string | Box, sheet?: SheetState): Box {
@@ -419,6 +447,26 @@ class FakeRange {
       return { sheet: b.sheet, top: b.top + r, left: b.left + c, rows: 1, cols: 1 };
     });
   }
+  /** One whole row of the range (0-based). */
+  getRow(r: number): FakeRange {
+    return new FakeRange(this.fake, () => {
+      const b = this.box();
+      return { sheet: b.sheet, top: b.top + r, left: b.left, rows: 1, cols: b.cols };
+    });
+  }
+  /** The rectangular overlap of two ranges; Excel fails when there is none. */
+  getIntersection(other: FakeRange): FakeRange {
+    return new FakeRange(this.fake, () => {
+      const a = this.box();
+      const b = other.box();
+      const top = Math.max(a.top, b.top);
+      const left = Math.max(a.left, b.left);
+      const rows = Math.min(a.top + a.rows, b.top + b.rows) - top;
+      const cols = Math.min(a.left + a.cols, b.left + b.cols) - left;
+      if (a.sheet !== b.sheet || rows < 1 || cols < 1) throw new Error("ItemNotFound: the ranges do not intersect");
+      return { sheet: a.sheet, top, left, rows, cols };
+    });
+  }
   getOffsetRange(r: number, c: number): FakeRange {
     return new FakeRange(this.fake, () => {
       const b = this.box();
@@ -432,18 +480,20 @@ class FakeRange {
       return { ...b, rows: b.rows + dr, cols: b.cols + dc };
     });
   }
-  load(): this {
-    loaded(
-      this,
-      {
-        values: () => {
-          const b = this.box();
-          return Array.from({ length: b.rows }, (_, r) => Array.from({ length: b.cols }, (_, c) => b.sheet.get(b.top + r, b.left + c)?.value ?? ""));
-        },
-        address: () => addressOf(this.box()),
+  /** Loads the named properties only (all four without an argument), as Office.js does. */
+  load(properties?: string): this {
+    const all: Record<string, () => unknown> = {
+      values: () => {
+        const b = this.box();
+        return Array.from({ length: b.rows }, (_, r) => Array.from({ length: b.cols }, (_, c) => b.sheet.get(b.top + r, b.left + c)?.value ?? ""));
       },
-      this.fake,
-    );
+      address: () => addressOf(this.box()),
+      rowCount: () => this.box().rows,
+      columnCount: () => this.box().cols,
+    };
+    const names = properties === undefined ? Object.keys(all) : properties.split(",").map((p) => p.trim());
+    for (const n of names) if (!(n in all)) throw new Error(`fake: range property ${n} is not modelled`);
+    loaded(this, Object.fromEntries(names.map((n) => [n, all[n]])), this.fake);
     return this;
   }
   select(): void {

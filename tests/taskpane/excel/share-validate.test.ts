@@ -1,5 +1,6 @@
 import { parseDataset, REPORT } from "../../../src/core/dataset";
 import { TABLE_NAMES } from "../../../src/core/plan";
+import { datasetJson, importLimitExceeded, MAX_JSON_BYTES } from "../../../src/core/share";
 import { SECURITY_CASES } from "../../support/reliability-figures";
 import { addAnalystRow, analystDataset, col, ids, NL, noProgress, setup, type } from "./helpers";
 
@@ -27,6 +28,30 @@ describe("validate and select", () => {
 });
 
 describe("export and import JSON", () => {
+  it("exports 10,000 analyst rows as a file a colleague can import (compact when indented is over 5 MB)", async () => {
+    const { fake, actions } = setup();
+    await actions.importJson(JSON.stringify(analystDataset(10_000)), NL, noProgress);
+    expect(ids(fake, O)).toHaveLength(10_005);
+    const text = await actions.exportJson();
+    expect(importLimitExceeded(text)).toBeUndefined();
+    expect(text).not.toContain("\n  ");
+
+    const colleague = setup();
+    const outcome = await colleague.actions.importJson(text, NL, noProgress);
+    expect(outcome.ok).toBe(true);
+    expect(ids(colleague.fake, O)).toEqual(ids(fake, O));
+    const notes = col(fake, O, "Notities");
+    expect(colleague.fake.state.body(O).map((r) => r[notes])).toEqual(fake.state.body(O).map((r) => r[notes]));
+  }, 60_000);
+
+  it("keeps a small export indented for a person to read, and flags a file the import would refuse", () => {
+    expect(datasetJson(analystDataset(10))).toContain('\n  "schemaVersion"');
+    const huge = datasetJson(analystDataset(13_000));
+    expect(huge).not.toContain("\n  ");
+    expect(importLimitExceeded(huge)).toEqual({ bytes: Buffer.byteLength(huge), limit: MAX_JSON_BYTES });
+    expect(importLimitExceeded("{}")).toBeUndefined();
+  });
+
   it("exports the report with the analyst's rows and ratings, valid against the schema, and a colleague can import it", async () => {
     const { fake, actions } = setup();
     await actions.runImport(NL, noProgress);

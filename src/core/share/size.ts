@@ -1,0 +1,23 @@
+/**
+ * The size limit of a shared JSON file, without zod or the schema, so the pane can check an export
+ * it just made (and refuse a huge file before reading it) without loading the import's code.
+ */
+
+/** A colleague's file larger than this is refused by the import (checkDatasetJson). */
+export const MAX_JSON_BYTES = 5 * 1024 * 1024;
+
+/** UTF-8 bytes of a text: the size of the file it is saved as. */
+export function jsonBytes(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+/** An exported file the import would refuse: its size and the limit, for a warning at export time. */
+export function importLimitExceeded(text: string): { bytes: number; limit: number } | undefined {
+  const bytes = jsonBytes(text);
+  return bytes > MAX_JSON_BYTES ? { bytes, limit: MAX_JSON_BYTES } : undefined;
+}
+
+/** Megabytes as the import's messages show them (one decimal, MiB). */
+export function megabytes(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1);
+}
