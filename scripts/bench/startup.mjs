@@ -1,33 +1,13 @@
 // Start-up of the shared-runtime page in headless Chromium on loopback: navigation start to
 // "se:functions-associated" and to the pane being interactive. Same approach as the e2e harness
-// (tests/e2e/harness.ts): dist served locally, the office.js CDN answered from node_modules.
+// (tests/e2e/harness.ts), through the same scripts/local-pages.js.
 import fs from "node:fs";
-import http from "node:http";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { median } from "./measure.mjs";
-import { root } from "./build.mjs";
 
 const require = createRequire(import.meta.url);
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const officeJsDir = path.join(root, "node_modules/@microsoft/office-js/dist");
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css", ".json": "application/json", ".png": "image/png" };
-
-function serve(dir) {
-  const server = http.createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    const file = path.normalize(path.join(dir, pathname));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () => resolve({ url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) })),
-  );
-}
+const { CHROMIUM_ARGS, OFFICE_CDN, OFFICE_JS_DIR, chromiumPath, officeJsFile, serveDir } = require("../local-pages.js");
 
 // Runs in the page before any of its scripts: the time the pane first reports itself ready,
 // for builds that do not set the "se:pane-interactive" mark yet.
@@ -46,12 +26,10 @@ async function loadOnce(browser, baseUrl, cdnFiles, timeoutMs) {
     await context.route((url) => !url.href.startsWith(baseUrl), async (route) => {
       const url = route.request().url();
       if (url.startsWith(OFFICE_CDN)) {
-        const file = path.join(officeJsDir, url.slice(OFFICE_CDN.length).split("?")[0]);
-        if (file.startsWith(officeJsDir) && fs.existsSync(file)) {
-          if (!cdnFiles.has(file)) cdnFiles.set(file, fs.readFileSync(file));
-          return route.fulfill({ status: 200, contentType: "text/javascript", body: cdnFiles.get(file) });
-        }
-        return route.fulfill({ status: 404, body: "" });
+        const file = officeJsFile(url);
+        if (!file) return route.fulfill({ status: 404, body: "" });
+        if (!cdnFiles.has(file)) cdnFiles.set(file, fs.readFileSync(file));
+        return route.fulfill({ status: 200, contentType: "text/javascript", body: cdnFiles.get(file) });
       }
       foreign.push(url);
       return route.abort();
@@ -79,11 +57,8 @@ async function loadOnce(browser, baseUrl, cdnFiles, timeoutMs) {
 
 export async function benchStartup(outDir, { loads, warmup }) {
   const { chromium } = require("playwright-core");
-  const server = await serve(outDir);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  const server = await serveDir(outDir);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
   const cdnFiles = new Map();
   try {
     const samples = [];
@@ -97,7 +72,7 @@ export async function benchStartup(outDir, { loads, warmup }) {
       associatedMs: { median: median(samples.map((s) => s.associated)), all: samples.map((s) => round(s.associated)) },
       interactiveMs: { median: median(samples.map((s) => s.interactive)), all: samples.map((s) => round(s.interactive)) },
       interactiveSource: samples[0].interactiveSource,
-      officeFiles: [...cdnFiles.keys()].map((f) => path.relative(officeJsDir, f)),
+      officeFiles: [...cdnFiles.keys()].map((f) => path.relative(OFFICE_JS_DIR, f)),
       foreignRequests: foreign,
     };
   } finally {

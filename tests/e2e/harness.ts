@@ -4,15 +4,14 @@
  * records every other request, and opens pages in Debian's Chromium through playwright-core.
  */
 import fs from "fs";
-import http from "http";
 import path from "path";
-import type { AddressInfo } from "net";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { CHROMIUM_ARGS, OFFICE_CDN, chromiumPath, officeJsFile, serveDir } from "../../scripts/local-pages";
+
+export { OFFICE_CDN, chromiumPath };
 
 const root = path.resolve(__dirname, "../..");
 export const distDir = path.join(root, "dist");
-const officeJsDir = path.join(root, "node_modules/@microsoft/office-js/dist");
-export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 /**
  * office.js itself (its O15 init helper, loaded when no Office host answers) opens Microsoft's
  * ULS telemetry proxy in a hidden iframe 3 s after start; the Excel host scripts carry the same
@@ -21,54 +20,16 @@ export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
  */
 export const OFFICE_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html";
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json",
-  ".css": "text/css",
-  ".png": "image/png",
-  ".xml": "application/xml",
-  ".map": "application/json",
-};
-
-export function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-}
-
 /** Serves dist/ read-only on an ephemeral loopback port. */
 export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
   if (!fs.existsSync(path.join(distDir, "taskpane.html"))) {
     throw new Error("dist/ is not built: run `npm run build` first (npm run test:e2e does).");
   }
-  const server = http.createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    const file = path.normalize(path.join(distDir, pathname));
-    if (!file.startsWith(distDir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(() => r())) };
+  return serveDir(distDir);
 }
 
 export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
 }
 
 export interface OpenedPage {
@@ -109,11 +70,8 @@ export async function openPage(browser: Browser, baseUrl: string, pagePath = "ta
     requests.push(url);
     if (url.startsWith(baseUrl)) return route.continue();
     if (url.startsWith(OFFICE_CDN)) {
-      const file = path.join(officeJsDir, url.slice(OFFICE_CDN.length).split("?")[0]);
-      if (file.startsWith(officeJsDir) && fs.existsSync(file)) {
-        return route.fulfill({ status: 200, contentType: "text/javascript", body: fs.readFileSync(file) });
-      }
-      return route.fulfill({ status: 404, body: "" });
+      const file = officeJsFile(url);
+      return file ? route.fulfill({ status: 200, contentType: "text/javascript", body: fs.readFileSync(file) }) : route.fulfill({ status: 404, body: "" });
     }
     if (url === OFFICE_TELEMETRY) officeTelemetry.push(url);
     else foreignRequests.push(url);
