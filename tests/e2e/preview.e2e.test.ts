@@ -62,7 +62,7 @@ test("preview mode: banner, mark, Dutch by default (Office gives no display lang
 
 test("every trend, opportunity and threat title of the report is in the browser", async () => {
   const text = (await page.textContent("[data-testid=browser]")) ?? "";
-  for (const item of [...REPORT.trends, ...REPORT.opportunities, ...REPORT.threats]) expect(text).toContain(item.title.nl);
+  for (const item of [...REPORT.trends, ...REPORT.opportunities, ...REPORT.threats]) expect(text).toContain(`${item.id}. ${item.title.nl}`);
   for (const trend of REPORT.trends) for (const point of trend.points) expect(text).toContain(point.nl);
   expect(text).toContain(REPORT.report.title.nl);
   expect(await page.locator("[data-testid=trend]").count()).toBe(REPORT.trends.length);

@@ -70,7 +70,8 @@ export function renderPreview(language: Language, state: PreviewState, dataset: 
     dataset.trends.map((trend) =>
       item(
         "trend",
-        tx(trend.title),
+        // The number is the id SE.TREND takes, so an analyst can go from here to a formula.
+        `${trend.id}. ${tx(trend.title)}`,
         sectorTag(trend.sector),
         h("ul", {}, ...trend.points.map((point) => h("li", {}, tx(point)))),
         provenance(trend.provenance),
@@ -81,7 +82,7 @@ export function renderPreview(language: Language, state: PreviewState, dataset: 
     dataset.opportunities.map((o) =>
       item(
         "opportunity",
-        tx(o.title),
+        `${o.id}. ${tx(o.title)}`,
         sectorTag(o.sector),
         h("p", { class: "potential-line" }, `${t(language, "reportPotential")}: `, potentialBadge(POTENTIAL_LABELS[language][o.potential])),
         h("h4", {}, t(language, "description")),
@@ -94,7 +95,7 @@ export function renderPreview(language: Language, state: PreviewState, dataset: 
 
   const threats = () =>
     dataset.threats.map((threat) =>
-      item("threat", tx(threat.title), sectorTag(threat.sector), h("p", {}, tx(threat.description)), provenance(threat.provenance)),
+      item("threat", `${threat.id}. ${tx(threat.title)}`, sectorTag(threat.sector), h("p", {}, tx(threat.description)), provenance(threat.provenance)),
     );
 
   const figures = () => [
