@@ -9,7 +9,7 @@ const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 const run = (cmd, args) => spawn(cmd, args, { stdio: "inherit", shell: process.platform === "win32" });
 
 if (process.platform === "win32" || process.platform === "darwin") {
-  const child = run(npx, ["--yes", "office-addin-debugging@6", "start", "manifest.xml", "desktop", "--app", "excel"]);
+  const child = run(npx, ["--yes", "office-addin-debugging@7", "start", "manifest.xml", "desktop", "--app", "excel", "--dev-server-port", "3000"]);
   child.on("exit", (code) => {
     if (code) {
       console.error(

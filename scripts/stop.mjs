@@ -4,7 +4,7 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 
 if (process.platform === "win32" || process.platform === "darwin") {
   const npx = process.platform === "win32" ? "npx.cmd" : "npx";
-  const r = spawnSync(npx, ["--yes", "office-addin-debugging@6", "stop", "manifest.xml"], { stdio: "inherit", shell: process.platform === "win32" });
+  const r = spawnSync(npx, ["--yes", "office-addin-debugging@7", "stop", "manifest.xml"], { stdio: "inherit", shell: process.platform === "win32" });
   process.exit(r.status ?? 1);
 }
 if (!existsSync(".dev-server.pid")) {
