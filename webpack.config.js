@@ -8,7 +8,7 @@ const { productionManifest } = require("./scripts/manifest-url");
 const { version } = require("./package.json");
 
 // Where the production build will be hosted (https, any static host). Set ADDIN_URL or
-// `npm config set se-trends-excel:addin_url https://…/` before `npm run build`.
+// edit "config.addin_url" in package.json (npm passes it as npm_package_config_addin_url).
 const DEFAULT_PROD_URL = "https://se-trends.example.org/";
 const prodUrl = process.env.ADDIN_URL || process.env.npm_package_config_addin_url || DEFAULT_PROD_URL;
 
