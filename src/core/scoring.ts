@@ -221,17 +221,6 @@ export function scoreGrid<E>(args: CriteriaArgs, weights: Weights, messages: Lan
   return evaluateCriteria(args, messages, makeError, { kind: KIND_SCORE, weights, total }) as GridResult<number | typeof BLANK, E>;
 }
 
-/** The score of one row, for callers that hold favourabilities already (plan, preview). */
-export function scoreOf(favours: ArrayLike<number>, weights: Weights = new Float64Array([1, 1, 1, 1])): number {
-  let sum = 0;
-  let total = 0;
-  for (let k = 0; k < 4; k++) {
-    sum += weights[k] * favours[k];
-    total += weights[k];
-  }
-  return (sum / total) * 100;
-}
-
 const LEVEL_WORDS: Record<Language, Record<Level, string>> = {
   nl: { high: "hoog", medium: "medium", low: "laag" },
   en: { high: "high", medium: "medium", low: "low" },
