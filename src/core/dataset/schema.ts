@@ -214,7 +214,8 @@ export const OpportunityRatingSchema = z.strictObject({
   investment: ratingValue("investment").optional(),
   fit: ratingValue("fit").optional(),
   local: ratingValue("local").optional(),
-  notes: z.string().max(10_000).nullable().optional(),
+  // Excel's cell maximum: any note an analyst can type travels in the shared file.
+  notes: z.string().max(32_767).nullable().optional(),
 });
 
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;

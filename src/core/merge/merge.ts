@@ -1,26 +1,34 @@
 /**
- * Re-import without losing analyst work. Given the plan and what the workbook holds, decides the
- * writes: report-owned cells of report rows (matched by id) are updated, missing rows appended,
- * new sheets and tables created. Analyst-owned columns and analyst rows are never written, no row
- * is deleted or moved, and running the merge again on its own result writes nothing new.
+ * Re-import without losing analyst work. Given the plans (both languages) and what the workbook
+ * holds, decides the writes as data: new sheets and tables are created, report rows missing from
+ * a table are appended, and a cell that exists is overwritten only when the add-in knows it is
+ * the report's: its column and row were recorded when the add-in wrote them (merge-table.ts,
+ * core/workbook/identity.ts). A header that looks like a report header, in either language, an
+ * origin cell left blank or a custom word, a row id the record does not know, a table from before
+ * records were kept: all leave the cell alone, and the preview says so. No row is deleted or
+ * moved, and running the merge again on its own result writes no cell.
  *
- * Supported workbook edits: sheets renamed or moved (tables are found by name), columns reordered
- * or renamed to the other language's header, extra analyst columns (left blank in appended rows),
- * rows sorted or filtered, analyst rows anywhere. Not matched safely, so left alone and reported
- * as a conflict: a table without its id column, duplicate ids, a report id on an analyst row, a
- * planned table missing from a sheet that still holds our other tables, renamed header of a
- * report column (that column is then neither updated nor filled in appended rows).
+ * Handled: sheets renamed or moved (tables are found by name); report columns renamed or moved
+ * (found by Excel's column id); analyst columns inserted anywhere, under any header (never
+ * written; blank in appended rows); report columns deleted (not recreated); rows sorted or
+ * filtered (matched by id); analyst rows anywhere, also under a report id. Left alone and
+ * reported: a table without its id column, duplicate ids, a report id on an analyst row, a
+ * planned table missing from a sheet that still holds our other tables.
+ *
+ * Pure: small functions take the snapshot and return steps and notes; this one only adds them up.
  */
 import type { Language } from "../language";
-import { cellAddress, rangeAddress } from "../plan/address";
-import { renderFormula } from "../plan/formula";
-import { originOf } from "../plan/labels";
-import { guardText } from "../plan/text-guard";
-import type { PlanColumn, PlanRow, PlanSheet, PlanTable, WorkbookPlan } from "../plan/types";
-import { chunkRows } from "./batches";
-import type { CellInput, Step, WriteOp } from "./ops";
-import type { SnapshotTable, WorkbookSnapshot } from "./snapshot";
+import type { HeaderLookup } from "../plan/formula";
+import type { PlanTable, WorkbookPlan } from "../plan/types";
+import { locateColumns } from "../workbook/columns";
+import { EMPTY_IDENTITY, serializeIdentity, type IdentityRecord, type TableRecord } from "../workbook/identity";
+import type { SnapshotTable, WorkbookSnapshot } from "../workbook/snapshot";
+import { createSheet } from "./create-sheet";
+import { mergeTable, type FoundTable } from "./merge-table";
 import { mergeMessages as msg } from "./messages";
+import type { Step } from "./ops";
+
+export { sameCell } from "./cells";
 
 /** What an import would do, shown to the analyst before anything is written. */
 export interface MergeSummary {
@@ -28,7 +36,7 @@ export interface MergeSummary {
   updated: number;
   /** Report rows missing from the workbook that would be added. */
   added: number;
-  /** Cells where the workbook differs from the report in a column the analyst owns (left as they are). */
+  /** Cells that differ from the report but are left as they are (the analyst's, or not surely the report's). */
   conflicts: number;
   /** Sheets that would be created (localized names), and sheets left alone because a name was taken. */
   sheetsCreated: string[];
@@ -40,53 +48,13 @@ export interface MergeSummary {
 export interface MergeResult {
   steps: Step[];
   summary: MergeSummary;
+  /** The identity record after these steps (also in the first step's recordIdentity op, if any). */
+  record?: IdentityRecord;
+  /** Tables these steps create: their column ids can be bound once written (bindCreated). */
+  created: string[];
 }
 
 const lower = (s: string) => s.trim().toLowerCase();
-
-/** Equal as an analyst would see them: empty is empty, 1 and "1" are the same id. */
-export function sameCell(a: unknown, b: unknown): boolean {
-  const norm = (v: unknown) => (v === null || v === undefined ? "" : typeof v === "string" ? v : String(v));
-  return norm(a) === norm(b);
-}
-
-function input(r: PlanRow, key: string): CellInput {
-  const v = r.cells[key];
-  if (v === null || v === undefined) return "";
-  return typeof v === "string" && r.textGuard.includes(key) ? `'${v}` : v;
-}
-
-/** A table as found: which column holds which key, and in which language its headers are. */
-interface FoundTable {
-  snap: SnapshotTable;
-  plan: PlanTable;
-  keyAt: (string | undefined)[];
-  indexOf: Map<string, number>;
-}
-
-function matchColumns(snap: SnapshotTable, variants: readonly PlanTable[], preferred: PlanTable): FoundTable {
-  let best = preferred;
-  let bestScore = -1;
-  for (const v of variants) {
-    const score = snap.headers.filter((h, i) => v.columns[i]?.header === h || v.columns.some((c) => c.header === h)).length;
-    if (score > bestScore || (score === bestScore && v === preferred)) {
-      best = v;
-      bestScore = score;
-    }
-  }
-  const keyAt = snap.headers.map((h) => {
-    for (const v of [best, ...variants]) {
-      const c = v.columns.find((col) => lower(col.header) === lower(String(h ?? "")));
-      if (c) return c.key;
-    }
-    return undefined;
-  });
-  const indexOf = new Map<string, number>();
-  keyAt.forEach((k, i) => {
-    if (k !== undefined && !indexOf.has(k)) indexOf.set(k, i);
-  });
-  return { snap, plan: best, keyAt, indexOf };
-}
 
 /** Excel names sheets case-insensitively: "Trends (2)", "Trends (3)" … until one is free. */
 export function freeSheetName(wanted: string, taken: ReadonlySet<string>): string {
@@ -97,6 +65,54 @@ export function freeSheetName(wanted: string, taken: ReadonlySet<string>): strin
   }
 }
 
+/** The plan of a found table in the language its headers are in (the preferred one on a tie). */
+function planFor(snap: SnapshotTable, variants: readonly PlanTable[], preferred: PlanTable): PlanTable {
+  const headers = new Set(snap.headers.map((h) => lower(String(h ?? ""))));
+  const score = (v: PlanTable) => v.columns.filter((c) => headers.has(lower(c.header))).length;
+  return variants.reduce((best, v) => (score(v) > score(best) ? v : best), preferred);
+}
+
+function findTables(plans: Readonly<Record<Language, WorkbookPlan>>, primary: WorkbookPlan, snapshot: WorkbookSnapshot): Map<string, FoundTable> {
+  const all = Object.values(plans).flatMap((p) => p.sheets.flatMap((s) => s.tables));
+  const byName = new Map(snapshot.tables.map((t) => [lower(t.name), t]));
+  const found = new Map<string, FoundTable>();
+  for (const t of primary.sheets.flatMap((s) => s.tables)) {
+    const snap = byName.get(lower(t.name));
+    if (!snap) continue;
+    const variants = all.filter((v) => v.name === t.name);
+    const record = snapshot.identity?.tables[t.name];
+    const columns = locateColumns(snap, record?.columns, variants.map((v) => v.columns));
+    found.set(t.name, { snap, plan: planFor(snap, variants, t), columns, ...(record ? { record } : {}) });
+  }
+  return found;
+}
+
+/** How formulas name a column: as it stands in a found table, or as a table about to be created names it. */
+function headerLookup(found: ReadonlyMap<string, FoundTable>, primary: WorkbookPlan, snapshot: WorkbookSnapshot): HeaderLookup {
+  const planned = new Map(primary.sheets.flatMap((s) => s.tables.map((t) => [t.name, t] as const)));
+  const existing = new Set(snapshot.tables.map((t) => lower(t.name)));
+  return (table, key) => {
+    const f = found.get(table);
+    if (f) {
+      const i = f.columns.indexOf.get(key);
+      return i === undefined ? undefined : f.snap.headers[i];
+    }
+    if (existing.has(lower(table))) return undefined;
+    return planned.get(table)?.columns.find((c) => c.key === key)?.header;
+  };
+}
+
+/** The record after this import; undefined when nothing is recorded at all. */
+function nextRecord(before: IdentityRecord | null | undefined, tables: Readonly<Record<string, TableRecord>>): IdentityRecord | undefined {
+  if (Object.keys(tables).length === 0) return before ?? undefined;
+  const base = before ?? EMPTY_IDENTITY;
+  return { ...base, tables: { ...base.tables, ...tables } };
+}
+
+/** What a record says about ownership, without the ids and headers a read merely refreshes. */
+const substance = (r: IdentityRecord | null | undefined) =>
+  JSON.stringify(Object.entries(r?.tables ?? {}).map(([name, t]) => [name, t.columns.map((c) => c.key), t.reportRows]));
+
 /** `messages` is the language of notes and details (the pane's); `language` that of new sheets. */
 export function mergePlan(
   plans: Readonly<Record<Language, WorkbookPlan>>,
@@ -105,223 +121,56 @@ export function mergePlan(
   messages: Language = language,
 ): MergeResult {
   const primary = plans[language];
-  const variantsOf = (name: string) =>
-    (Object.values(plans) as WorkbookPlan[]).flatMap((p) => p.sheets.flatMap((s) => s.tables.filter((t) => t.name === name)));
-  const snapTables = new Map(snapshot.tables.map((t) => [lower(t.name), t]));
+  const found = findTables(plans, primary, snapshot);
+  const headerOf = headerLookup(found, primary, snapshot);
   const taken = new Set(snapshot.sheets.map((s) => lower(s.name)));
   const summary: MergeSummary = { updated: 0, added: 0, conflicts: 0, sheetsCreated: [], sheetsRenamed: [], details: [] };
   const notes: string[] = [];
   const steps: Step[] = [];
-
-  // Headers by key of every table a formula may reference: as found, or as about to be created.
-  const found = new Map<string, FoundTable>();
-  for (const sheet of primary.sheets) {
-    for (const t of sheet.tables) {
-      const snap = snapTables.get(lower(t.name));
-      if (snap) found.set(t.name, matchColumns(snap, variantsOf(t.name), t));
-    }
-  }
-  const planned = new Map(primary.sheets.flatMap((s) => s.tables.map((t) => [t.name, t] as const)));
-  const headerOf = (table: string, key: string): string | undefined => {
-    const f = found.get(table);
-    if (f) {
-      const i = f.indexOf.get(key);
-      return i === undefined ? undefined : f.snap.headers[i];
-    }
-    const fromSnapshot = snapTables.get(lower(table));
-    if (fromSnapshot) return undefined;
-    return planned.get(table)?.columns.find((c) => c.key === key)?.header;
-  };
-
-  const formulaOps = (t: PlanTable, rows: readonly PlanRow[], startRow: number, columns: readonly PlanColumn[], header: (c: PlanColumn) => string | undefined): WriteOp[] => {
-    const ops: WriteOp[] = [];
-    for (const c of columns.filter((x) => x.kind === "formula")) {
-      const column = header(c);
-      if (column === undefined) continue;
-      const formulas: string[][] = [];
-      for (const r of rows) {
-        const f = renderFormula(r.formulas?.[c.key] ?? c.formula ?? "", t.name, headerOf);
-        formulas.push([f ?? ""]);
-      }
-      if (formulas.every(([f]) => f === "")) {
-        notes.push(msg.formulaSkipped(messages, t.name, column));
-        continue;
-      }
-      ops.push({ kind: "setFormulas", table: t.name, column, startRow, formulas });
-    }
-    return ops;
-  };
+  const records: Record<string, TableRecord> = {};
 
   for (const sheet of primary.sheets) {
     const existing = sheet.tables.filter((t) => found.has(t.name));
     if (existing.length === 0) {
-      createSheet(sheet);
+      const name = freeSheetName(sheet.name, taken);
+      taken.add(lower(name));
+      summary.sheetsCreated.push(name);
+      if (name !== sheet.name) summary.sheetsRenamed.push({ wanted: sheet.name, used: name });
+      const created = createSheet(sheet, name, headerOf, messages);
+      steps.push(...created.steps);
+      notes.push(...created.notes);
+      summary.added += created.added;
+      Object.assign(records, created.records);
       continue;
     }
     for (const t of sheet.tables) {
       const f = found.get(t.name);
-      if (f) mergeTable(f);
-      else {
+      if (!f) {
         summary.conflicts++;
         notes.push(msg.tableMissing(messages, t.name, found.get(existing[0].name)!.snap.sheet));
+        continue;
       }
+      const merged = mergeTable(f, headerOf, messages);
+      steps.push(...merged.steps);
+      notes.push(...merged.notes);
+      summary.updated += merged.updated;
+      summary.added += merged.added;
+      summary.conflicts += merged.conflicts;
+      if (merged.record) records[t.name] = merged.record;
     }
   }
 
-  function createSheet(sheet: PlanSheet): void {
-    const name = freeSheetName(sheet.name, taken);
-    taken.add(lower(name));
-    summary.sheetsCreated.push(name);
-    if (name !== sheet.name) summary.sheetsRenamed.push({ wanted: sheet.name, used: name });
-    const first: WriteOp[] = [{ kind: "addSheet", sheet: name }];
-    const later: Step[] = [];
-    for (const b of sheet.blocks) {
-      first.push({
-        kind: "writeBlock",
-        sheet: name,
-        address: rangeAddress(b.row, b.col, b.lines.length, 1),
-        values: b.lines.map((l) => [guardText(l)]),
-        bold: [...b.headings],
-        ...(b.width ? { width: b.width } : {}),
-      });
-    }
-    for (const t of sheet.tables) {
-      const header = (c: PlanColumn) => c.header;
-      const chunks = chunkRows(t.rows);
-      const head = chunks[0] ?? [];
-      const values: CellInput[][] = [t.columns.map((c) => c.header), ...head.map((r) => t.columns.map((c) => input(r, c.key)))];
-      // A table needs one body row; an empty plan table gets one blank row.
-      if (values.length === 1) values.push(t.columns.map(() => ""));
-      first.push({ kind: "addTable", sheet: name, address: rangeAddress(t.row, t.col, values.length, t.columns.length), name: t.name, values, style: t.style });
-      first.push(...formulaOps(t, head, 0, t.columns, header));
-      for (const c of t.columns) {
-        first.push({
-          kind: "formatColumn",
-          table: t.name,
-          column: c.header,
-          rows: values.length - 1,
-          width: c.width,
-          wrap: c.wrap ?? false,
-          ...(c.numberFormat ? { numberFormat: c.numberFormat } : {}),
-          ...(c.validation ? { validation: c.validation } : {}),
-          ...(c.fills ? { fills: c.fills } : {}),
-        });
-      }
-      let start = head.length;
-      for (const chunk of chunks.slice(1)) {
-        later.push({
-          label: t.name,
-          ops: [{ kind: "appendRows", table: t.name, values: chunk.map((r) => t.columns.map((c) => input(r, c.key))) }, ...formulaOps(t, chunk, start, t.columns, header)],
-        });
-        start += chunk.length;
-      }
-      summary.added += t.rows.length;
-    }
-    if (sheet.freezeRows > 0) first.push({ kind: "freezeRows", sheet: name, rows: sheet.freezeRows });
-    for (const ch of sheet.charts) {
-      first.push({ kind: "addChart", sheet: name, name: ch.name, table: ch.sourceTable, chartType: ch.type, title: ch.title, from: ch.from, to: ch.to });
-    }
-    steps.push({ label: name, ops: first }, ...later);
+  // The record goes first, so the request that creates tables or rows carries it (ops.ts). Ids
+  // bound and headers refreshed on this read alone are not worth a write: they ride along with
+  // the next import that writes something (until then a column is checked by place and header).
+  const record = nextRecord(snapshot.identity, records);
+  const changed = record !== undefined && serializeIdentity(record) !== (snapshot.identity ? serializeIdentity(snapshot.identity) : "");
+  if (record && changed && (steps.length > 0 || substance(record) !== substance(snapshot.identity))) {
+    const op = { kind: "recordIdentity" as const, value: serializeIdentity(record) };
+    if (steps.length > 0) steps[0] = { ...steps[0], ops: [op, ...steps[0].ops] };
+    else steps.push({ label: "identity", ops: [op] });
   }
-
-  function mergeTable(f: FoundTable): void {
-    const { snap, plan: t, keyAt, indexOf } = f;
-    const idCol = indexOf.get("id");
-    if (idCol === undefined) {
-      summary.conflicts++;
-      notes.push(msg.noIdColumn(messages, t.name, snap.sheet));
-      return;
-    }
-    const originCol = indexOf.get("origin");
-    const rowsById = new Map<string, number>();
-    const duplicates = new Set<string>();
-    snap.rows.forEach((cells, i) => {
-      const raw = cells[idCol];
-      if (raw === null || raw === undefined || String(raw).trim() === "") return;
-      const id = lower(String(raw));
-      if (rowsById.has(id)) duplicates.add(id);
-      else rowsById.set(id, i);
-    });
-    const updates = new Map<number, Map<number, CellInput>>();
-    const appended: PlanRow[] = [];
-    const at = (i: number, c: number) => cellAddress(snap.row + 1 + i, snap.col + c);
-
-    for (const r of t.rows) {
-      const id = lower(r.id);
-      if (duplicates.has(id)) {
-        summary.conflicts++;
-        notes.push(msg.duplicateId(messages, t.name, r.id));
-        continue;
-      }
-      const i = rowsById.get(id);
-      if (i === undefined) {
-        appended.push(r);
-        continue;
-      }
-      const cells = snap.rows[i];
-      const origin = originCol === undefined ? "report" : (originOf(cells[originCol]) ?? "report");
-      if (r.origin === "report" && origin === "analyst") {
-        summary.conflicts++;
-        notes.push(msg.idOnAnalystRow(messages, t.name, r.id));
-        continue;
-      }
-      let changed = false;
-      for (const c of t.columns) {
-        if (c.kind === "formula") continue;
-        const col = indexOf.get(c.key);
-        if (col === undefined) continue;
-        const want = r.cells[c.key] ?? null;
-        if (sameCell(cells[col], want)) continue;
-        if (r.origin === "report" && c.owner === "report") {
-          const forColumn = updates.get(col) ?? new Map<number, CellInput>();
-          forColumn.set(i, input(r, c.key));
-          updates.set(col, forColumn);
-          changed = true;
-        } else if (want !== null) {
-          summary.conflicts++;
-          notes.push(msg.analystCellKept(messages, snap.sheet, at(i, col), snap.headers[col], cells[col], want));
-        }
-      }
-      if (changed) summary.updated++;
-    }
-
-    const ops: WriteOp[] = [];
-    for (const [col, byRow] of [...updates].sort((a, b) => a[0] - b[0])) {
-      // Consecutive rows of one column go as one range.
-      const rowsSorted = [...byRow.keys()].sort((a, b) => a - b);
-      let runStart = rowsSorted[0];
-      let run: CellInput[][] = [];
-      rowsSorted.forEach((ri, k) => {
-        if (k > 0 && ri !== rowsSorted[k - 1] + 1) {
-          ops.push({ kind: "updateCells", table: t.name, column: snap.headers[col], startRow: runStart, values: run });
-          runStart = ri;
-          run = [];
-        }
-        run.push([byRow.get(ri)!]);
-      });
-      if (run.length > 0) ops.push({ kind: "updateCells", table: t.name, column: snap.headers[col], startRow: runStart, values: run });
-    }
-    if (ops.length > 0) steps.push({ label: t.name, ops });
-
-    const header = (c: PlanColumn) => {
-      const i = indexOf.get(c.key);
-      return i === undefined ? undefined : snap.headers[i];
-    };
-    let start = snap.rows.length;
-    for (const chunk of chunkRows(appended)) {
-      const values = chunk.map((r) => keyAt.map((key) => {
-        if (key === undefined) return "";
-        const c = t.columns.find((x) => x.key === key);
-        return c === undefined || c.kind === "formula" ? "" : input(r, key);
-      }));
-      steps.push({ label: t.name, ops: [{ kind: "appendRows", table: t.name, values }, ...formulaOps(t, chunk, start, t.columns, header)] });
-      start += chunk.length;
-    }
-    summary.added += appended.length;
-    const missing = t.columns.filter((c) => c.kind !== "formula" && !indexOf.has(c.key)).map((c) => c.header);
-    if (missing.length > 0 && (appended.length > 0 || t.rows.length > 0)) notes.push(msg.columnsMissing(messages, t.name, missing));
-  }
-
   summary.details = msg.details(messages, summary, notes);
-  return { steps, summary };
+  const created = primary.sheets.flatMap((s) => s.tables.map((t) => t.name)).filter((name) => !found.has(name) && records[name] !== undefined);
+  return { steps, summary, ...(record ? { record } : {}), created };
 }

@@ -28,6 +28,22 @@ export const mergeMessages = {
     l === "nl"
       ? `Tabel ${table}: formule in kolom ${column} niet geschreven, want een kolom waarnaar ze verwijst ontbreekt.`
       : `Table ${table}: formula in column ${column} not written, because a column it refers to is missing.`,
+  tableNotRecorded: (l: Language, table: string, sheet: string, cells: number) =>
+    l === "nl"
+      ? `Tabel ${table} op blad "${sheet}" is aangemaakt voordat de invoegtoepassing bijhield welke kolommen en rijen van het rapport zijn: bestaande cellen worden niet bijgewerkt${cells > 0 ? ` (${cells} verschil(len) met het rapport blijven staan)` : ""}, alleen ontbrekende rijen worden toegevoegd. Wie de cijfers van het rapport wil, importeert in een nieuw werkboek.`
+      : `Table ${table} on sheet "${sheet}" was created before the add-in recorded which columns and rows are the report's: existing cells are not updated${cells > 0 ? ` (${cells} difference(s) with the report stay)` : ""}, only missing rows are added. For the report's figures, import into a new workbook.`,
+  rowNotRecorded: (l: Language, table: string, id: string, cells: number) =>
+    l === "nl"
+      ? `Tabel ${table}: rij "${id}" is niet door de invoegtoepassing als rapportrij geschreven; niet zeker dat ze van het rapport is, dus ${cells} cel(len) blijven zoals ze zijn.`
+      : `Table ${table}: row "${id}" was not written by the add-in as a report row; not sure it is the report's, so ${cells} cell(s) are left as they are.`,
+  rowOriginUnsure: (l: Language, table: string, id: string, origin: unknown, cells: number) =>
+    l === "nl"
+      ? `Tabel ${table}: rij "${id}" heeft als herkomst ${origin === undefined ? "(kolom Herkomst niet gevonden)" : showValue(origin)}, niet "rapport"; niet zeker dat ze van het rapport is, dus ${cells} cel(len) blijven zoals ze zijn. Zet de herkomst op "rapport" om ze te laten bijwerken.`
+      : `Table ${table}: row "${id}" has origin ${origin === undefined ? "(Origin column not found)" : showValue(origin)}, not "report"; not sure it is the report's, so ${cells} cell(s) are left as they are. Set its origin to "report" to have them updated.`,
+  columnsUnsure: (l: Language, table: string, headers: string[]) =>
+    l === "nl"
+      ? `Tabel ${table}: niet zeker welke kolom nu de kolom van het rapport is (verplaatst of hernoemd vóór de invoegtoepassing ze kon volgen), daar wordt niets geschreven: ${headers.join(", ")}.`
+      : `Table ${table}: not sure which column is now the report's (moved or renamed before the add-in could follow it), nothing is written there: ${headers.join(", ")}.`,
   columnsMissing: (l: Language, table: string, headers: string[]) =>
     l === "nl"
       ? `Tabel ${table}: kolommen niet gevonden (hernoemd of verwijderd), daar wordt niets geschreven: ${headers.join(", ")}.`

@@ -30,7 +30,13 @@ export type WriteOp =
     }
   | { kind: "freezeRows"; sheet: string; rows: number }
   | { kind: "addChart"; sheet: string; name: string; table: string; chartType: "ColumnClustered"; title: string; from: string; to: string }
-  | { kind: "activate"; sheet: string };
+  | { kind: "activate"; sheet: string }
+  /**
+   * Replaces what the add-in records about its tables (core/workbook/identity.ts): `value` is the
+   * whole record, serialized. It goes first in the request that creates those tables or rows, so
+   * a request that fails halfway never leaves report rows the record does not know.
+   */
+  | { kind: "recordIdentity"; value: string };
 
 /** Operations that must reach Excel in the same request (e.g. rows and their formulas). */
 export interface Step {

@@ -3,6 +3,7 @@
  * batch. Every operation is a direct translation of plain data decided by the core merge.
  */
 import type { WriteOp } from "../../core/merge/ops";
+import { IDENTITY_KEY } from "../../core/workbook/identity";
 import type { Features } from "./features";
 
 const ALERT_TITLE = "SE Trends";
@@ -71,6 +72,10 @@ export function queueOp(context: Excel.RequestContext, op: WriteOp, features: Fe
       chart.setPosition(op.from, op.to);
       return;
     }
+    case "recordIdentity":
+      // Without workbook settings nothing is recorded; the next import then overwrites no cell.
+      if (features.settings) wb.settings.add(IDENTITY_KEY, op.value);
+      return;
     case "activate":
       wb.worksheets.getItem(op.sheet).activate();
       return;

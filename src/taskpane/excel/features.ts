@@ -12,6 +12,8 @@ export interface Features {
   dataValidation: boolean;
   /** application.suspendScreenUpdatingUntilNextSync: ExcelApi 1.9. */
   screenUpdatingSuspend: boolean;
+  /** workbook.settings, where the import records its tables' identity: ExcelApi 1.4. */
+  settings: boolean;
 }
 
 export type IsSetSupported = (name: string, version: string) => boolean;
@@ -24,6 +26,7 @@ export function detectFeatures(isSetSupported: IsSetSupported): Features {
     freezePanes: api("1.7"),
     dataValidation: api("1.8"),
     screenUpdatingSuspend: api("1.9"),
+    settings: api("1.4"),
   };
 }
 

@@ -2,7 +2,7 @@
  * Turns a merge into batches and runs them: one context.sync per batch, calculation and screen
  * updating suspended while writing, a recalculation queued with the last batch.
  */
-import type { Batch } from "../../core/merge/batches";
+import type { Batch } from "../../core/requests/batches";
 import type { Language } from "../../core/language";
 import type { Features } from "./features";
 import { queueOp } from "./execute-ops";
@@ -19,6 +19,8 @@ export async function writeBatches(
   features: Features,
   language: Language,
   onProgress: (p: { done: number; total: number; label: string }) => void,
+  /** Queues reads that should come back with the last batch (what the writes created). */
+  withLastBatch?: () => void,
 ): Promise<BatchRun> {
   const total = batches.length;
   const app = context.workbook.application;
@@ -29,7 +31,10 @@ export async function writeBatches(
     if (features.screenUpdatingSuspend) app.suspendScreenUpdatingUntilNextSync();
     for (const step of batches[i].steps) for (const op of step.ops) queueOp(context, op, features);
     // With API calculation suspended, recalculating is ours to ask for: once, with the last batch.
-    if (i === total - 1) app.calculate("Recalculate");
+    if (i === total - 1) {
+      app.calculate("Recalculate");
+      withLastBatch?.();
+    }
     try {
       await context.sync();
     } catch (error) {

@@ -6,9 +6,9 @@
 import { REPORT, type Dataset } from "../../core/dataset";
 import type { Language } from "../../core/language";
 import { mergePlan, packBatches, ratingIssues, type Batch, type MergeResult } from "../../core/merge";
-import type { WorkbookSnapshot } from "../../core/merge/snapshot";
+import { bindCreated, IDENTITY_KEY, serializeIdentity, type IdentityRecord, type WorkbookSnapshot } from "../../core/workbook";
 import { buildPlan, parseQualified, TABLE_NAMES, type WorkbookPlan } from "../../core/plan";
-import { checkDatasetJson, datasetJson, exportDataset } from "../../core/share";
+import { checkDatasetJson, datasetJson, exportDataset, exportProblemsMessage } from "../../core/share";
 import type { ChangeSummary, ImportOptions, ImportOutcome, JsonCheck, Progress, RatingIssue, WorkbookActions } from "../workbook-actions";
 import { detectFeatures, officeIsSetSupported, type IsSetSupported } from "./features";
 import { writeBatches } from "./import-batches";
@@ -76,6 +76,21 @@ function failureMessage(language: Language, written: number, total: number, erro
   return `Writing failed at part ${failed} of ${total} (${what}).${done} Part ${failed} was not written, or only partly (Excel does not undo a part that fails halfway).${rest} Run the import again: what was written is recognised and not added twice.`;
 }
 
+/**
+ * One more write after an import that created tables: the record with Excel's ids of their
+ * columns, so a later rename or move of a report column is followed. If it fails the import
+ * still stands; the columns are then checked by place and header until a later import binds them.
+ */
+async function recordColumnIds(context: Excel.RequestContext, record: IdentityRecord, created: readonly string[], columns: readonly Excel.TableColumnCollection[]): Promise<void> {
+  try {
+    const tables = created.map((name, i) => ({ name, columns: columns[i].items.map((c) => ({ id: c.id, index: c.index, name: c.name })) }));
+    context.workbook.settings.add(IDENTITY_KEY, serializeIdentity(bindCreated(record, tables)));
+    await context.sync();
+  } catch {
+    // Nothing lost: see above.
+  }
+}
+
 /** Reading the workbook or planning the import failed: nothing was written yet. */
 function preparationFailureMessage(language: Language, error: unknown): string {
   const what = describeError(error);
@@ -107,13 +122,23 @@ export function createExcelActions(deps: ExcelActionsDeps = {}): WorkbookActions
         const features = detectFeatures(isSetSupported);
         let prepared: PreparedImport;
         try {
-          prepared = prepareImport(dataset, options, await readSnapshot(context), today(), deps.batchLimit);
+          prepared = prepareImport(dataset, options, await readSnapshot(context, undefined, { settings: features.settings }), today(), deps.batchLimit);
         } catch (error) {
           return { ok: false, batchesWritten: 0, batchesTotal: 0, summary: EMPTY_SUMMARY, message: preparationFailureMessage(messagesOf(options), error) };
         }
         const summary = prepared.merge.summary;
-        const result = await writeBatches(context, prepared.batches, features, messagesOf(options), onProgress);
-        if (result.error === undefined) return { ok: true, batchesWritten: result.written, batchesTotal: result.total, summary };
+        const { record, created } = prepared.merge;
+        // The ids Excel gave the columns just created come back with the last batch.
+        let columns: Excel.TableColumnCollection[] = [];
+        const bindIds = features.settings && record !== undefined && created.length > 0;
+        const queueIds = () => {
+          if (bindIds) columns = created.map((name) => context.workbook.tables.getItem(name).columns.load("items/id,items/index,items/name"));
+        };
+        const result = await writeBatches(context, prepared.batches, features, messagesOf(options), onProgress, queueIds);
+        if (result.error === undefined) {
+          if (bindIds) await recordColumnIds(context, record, created, columns);
+          return { ok: true, batchesWritten: result.written, batchesTotal: result.total, summary };
+        }
         return {
           ok: false,
           batchesWritten: result.written,
@@ -128,7 +153,8 @@ export function createExcelActions(deps: ExcelActionsDeps = {}): WorkbookActions
   }
 
   async function preview(dataset: Dataset, options: ImportOptions): Promise<ChangeSummary> {
-    return run(async (context) => prepareImport(dataset, options, await readSnapshot(context), today()).merge.summary);
+    const settings = detectFeatures(isSetSupported).settings;
+    return run(async (context) => prepareImport(dataset, options, await readSnapshot(context, undefined, { settings }), today()).merge.summary);
   }
 
   return {
@@ -137,9 +163,9 @@ export function createExcelActions(deps: ExcelActionsDeps = {}): WorkbookActions
 
     validate: (uiLanguage) =>
       run(async (context) => {
-        const snapshot = await readSnapshot(context, new Set([TABLE_NAMES.opportunities]));
+        const snapshot = await readSnapshot(context, new Set([TABLE_NAMES.opportunities]), { settings: detectFeatures(isSetSupported).settings });
         const language: Language = uiLanguage ?? (isDutch() ? "nl" : "en");
-        return snapshot.tables.flatMap((t) => ratingIssues(t, language)) as RatingIssue[];
+        return snapshot.tables.flatMap((t) => ratingIssues(t, language, snapshot.identity?.tables[t.name])) as RatingIssue[];
       }),
 
     select: (address) =>
@@ -154,9 +180,12 @@ export function createExcelActions(deps: ExcelActionsDeps = {}): WorkbookActions
 
     exportJson: () =>
       run(async (context) => {
-        const snapshot = await readSnapshot(context, new Set([TABLE_NAMES.opportunities]));
-        const dataset = exportDataset(report, snapshot.tables[0], { source: `Werkboek / workbook, ${today()}` });
-        return datasetJson(dataset);
+        const snapshot = await readSnapshot(context, new Set([TABLE_NAMES.opportunities]), { settings: detectFeatures(isSetSupported).settings });
+        const table = snapshot.tables[0];
+        const exported = exportDataset(report, table, { source: `Werkboek / workbook, ${today()}`, record: table && snapshot.identity?.tables[table.name] });
+        // Stops before anything is saved: the message names every row it cannot take and how to fix it.
+        if (!exported.ok) throw new Error(exportProblemsMessage(exported.problems, uiLanguageOf()));
+        return datasetJson(exported.dataset);
       }),
 
     checkJson: async (text, options): Promise<JsonCheck> => {
@@ -171,6 +200,11 @@ export function createExcelActions(deps: ExcelActionsDeps = {}): WorkbookActions
       return importDataset(checked.dataset, options, onProgress);
     },
   };
+}
+
+/** The export's message follows Excel's UI language (exportJson takes no pane language). */
+function uiLanguageOf(): Language {
+  return isDutch() ? "nl" : "en";
 }
 
 /** Without a pane language, validation messages follow Excel's UI language, as the functions' do. */

@@ -1,24 +1,28 @@
 /**
- * Reads what a merge needs: sheet names, then the add-in's tables (found by name, wherever they
- * are) with their headers and values. Excel on the web refuses a response over 5 MB, so a table
+ * Reads what a merge needs: sheet names and what the add-in recorded of its tables (workbook
+ * settings, core/workbook/identity.ts), then the add-in's tables (found by name, wherever they
+ * are) with their headers, Excel's column ids and values. Excel on the web refuses a response over 5 MB, so a table
  * body is not read in one piece when it is large:
- *   sync 1  sheet and table names;
- *   sync 2  per table of ours: its sheet, header, body row and column count, and its first
+ *   sync 1  sheet and table names, the identity record;
+ *   sync 2  per table of ours: its sheet, header, column ids, body row and column count, and its first
  *           HEAD_ROWS rows (all of a small table: the reference set is read in these two syncs);
  *   then    the remaining rows in row-range chunks, several per sync while their estimated
- *           response stays under READ_LIMIT (core/merge/read-chunks.ts); a response refused as
+ *           response stays under READ_LIMIT (core/requests/read-chunks.ts); a response refused as
  *           too large anyway is read again in two halves.
  */
-import { HEAD_ROWS, isPayloadLimitError, learnRowBytes, nextReadGroup, READ_LIMIT, rowBytesEstimate, splitReadGroup, type ReadChunk, type ReadCursor } from "../../core/merge/read-chunks";
-import { utf8Length } from "../../core/merge/batches";
+import { HEAD_ROWS, isPayloadLimitError, learnRowBytes, nextReadGroup, READ_LIMIT, rowBytesEstimate, splitReadGroup, type ReadChunk, type ReadCursor } from "../../core/requests/read-chunks";
+import { utf8Length } from "../../core/requests/batches";
 import { parseTopLeft } from "../../core/plan/address";
 import { TABLE_PREFIX } from "../../core/plan/labels";
 import type { Cell } from "../../core/plan/types";
-import type { SnapshotTable, WorkbookSnapshot } from "../../core/merge/snapshot";
+import { IDENTITY_KEY, parseIdentity } from "../../core/workbook/identity";
+import type { SnapshotTable, WorkbookSnapshot } from "../../core/workbook/snapshot";
 
 export interface ReadOptions {
   /** Estimated bytes per response (tests lower it to force several chunks). */
   limit?: number;
+  /** Workbook settings are there to read the identity record (ExcelApi 1.4); without, none is read. */
+  settings?: boolean;
 }
 
 interface Pending {
@@ -26,6 +30,7 @@ interface Pending {
   sheet: Excel.Worksheet;
   header: Excel.Range;
   body: Excel.Range;
+  columns: Excel.TableColumnCollection;
   head?: Excel.Range;
 }
 
@@ -37,6 +42,7 @@ function queueTables(tables: readonly Excel.Table[], withHead: boolean): Pending
       sheet: t.worksheet.load("name"),
       header: t.getHeaderRowRange().load("values,address"),
       body: body.load("rowCount,columnCount"),
+      columns: t.columns.load("items/id,items/index"),
       // The first rows, and no more than the body has: ExcelApi 1.1 (getIntersection, getRow) and 1.2 (getResizedRange).
       head: withHead ? body.getIntersection(body.getRow(0).getResizedRange(HEAD_ROWS - 1, 0)).load("values") : undefined,
     };
@@ -71,11 +77,13 @@ export async function readSnapshot(context: Excel.RequestContext, only?: Readonl
   const limit = options.limit ?? READ_LIMIT;
   const sheets = context.workbook.worksheets.load("items/name");
   const tables = context.workbook.tables.load("items/name");
+  const setting = options.settings ? context.workbook.settings.getItemOrNullObject(IDENTITY_KEY).load("value") : undefined;
   await context.sync();
   const sheetNames = sheets.items.map((s) => ({ name: s.name }));
+  const identity = setting && !setting.isNullObject ? parseIdentity(setting.value) : null;
 
   const ours = tables.items.filter((t) => t.name.startsWith(TABLE_PREFIX) && (!only || only.has(t.name)));
-  if (ours.length === 0) return { sheets: sheetNames, tables: [] };
+  if (ours.length === 0) return { sheets: sheetNames, tables: [], identity };
 
   let pending = queueTables(ours, true);
   try {
@@ -114,8 +122,9 @@ export async function readSnapshot(context: Excel.RequestContext, only?: Readonl
       row: at.row,
       col: at.col,
       headers: (p.header.values[0] ?? []).map((h) => String(h)),
+      columnIds: [...p.columns.items].sort((a, b) => a.index - b.index).map((c) => c.id),
       rows: rows[i],
     };
   });
-  return { sheets: sheetNames, tables: found };
+  return { sheets: sheetNames, tables: found, identity };
 }

@@ -12,6 +12,7 @@
  * for too much at once fails here as it would there.
  */
 import { cellAddress, columnLetters, parseTopLeft, qualified } from "../../../src/core/plan/address";
+import { FakeSettings, loadColumns } from "./fake-identity";
 
 export type Value = string | number | boolean | null;
 export interface CellState {
@@ -49,6 +50,9 @@ export class TableState {
     public bodyRows: number,
     public style = "",
   ) {}
+  /** Excel's TableColumn ids in column order (./fake-identity.ts). */
+  columnIds: number[] = Array.from({ length: this.width }, (_, i) => i + 1);
+  nextColumnId = this.width + 1;
   headers(): string[] {
     return Array.from({ length: this.width }, (_, c) => String(this.sheet.get(this.top, this.left + c)?.value ?? ""));
   }
@@ -70,6 +74,8 @@ export class WorkbookState {
   calcSuspensions = 0;
   screenSuspensions = 0;
   recalcs = 0;
+  /** workbook.settings, by key (./fake-identity.ts). */
+  settings = new Map<string, unknown>();
 
   sheet(name: string): SheetState {
     const s = this.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
@@ -225,7 +231,7 @@ export class FakeExcel {
 }
 
 /** Properties that exist only after load + sync. */
-function loaded<T extends object>(target: T, fields: Record<string, () => unknown>, fake: FakeExcel): T {
+export function loaded<T extends object>(target: T, fields: Record<string, () => unknown>, fake: FakeExcel): T {
   const values: Record<string, unknown> = {};
   let ready = false;
   fake.respond(() => (ready ? values : null));
@@ -259,7 +265,9 @@ class FakeWorkbook {
   worksheets: FakeWorksheets;
   tables: FakeTables;
   application: FakeApplication;
+  settings: FakeSettings;
   constructor(fake: FakeExcel) {
+    this.settings = new FakeSettings(fake);
     this.worksheets = new FakeWorksheets(fake);
     this.tables = new FakeTables(fake);
     this.application = new FakeApplication(fake);
@@ -611,6 +619,7 @@ class FakeTable {
   }
   get columns() {
     return {
+      load: () => loadColumns(this.fake, this.resolve),
       getItem: (header: string) => {
         const index = () => {
           const t = this.resolve();

@@ -7,7 +7,7 @@ import type { Dataset } from "../../../src/core/dataset";
 import type { ImportOutcome } from "../../../src/taskpane/workbook-actions";
 import { buildPlan } from "../../../src/core/plan";
 import { INJECTION_PAYLOADS, SECURITY_CASES } from "../../support/reliability-figures";
-import { READ_LIMIT } from "../../../src/core/merge/read-chunks";
+import { READ_LIMIT } from "../../../src/core/requests/read-chunks";
 import { readSnapshot } from "../../../src/taskpane/excel/read-snapshot";
 import { FAKE_PAYLOAD_LIMIT, FakeExcel } from "./fake-excel";
 import { addAnalystRow, analystDataset, col, ids, NL, noProgress, setup, TODAY, type } from "./helpers";

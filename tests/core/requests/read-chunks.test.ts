@@ -1,5 +1,5 @@
-import { HEAD_ROWS, learnRowBytes, nextReadGroup, READ_LIMIT, rowBytesEstimate, splitReadGroup, type ReadCursor } from "../../../src/core/merge/read-chunks";
-import { WEB_PAYLOAD_LIMIT } from "../../../src/core/merge";
+import { HEAD_ROWS, learnRowBytes, nextReadGroup, READ_LIMIT, rowBytesEstimate, splitReadGroup, type ReadCursor } from "../../../src/core/requests/read-chunks";
+import { WEB_PAYLOAD_LIMIT } from "../../../src/core/requests";
 
 const cursor = (rows: number, rowBytes: number, next = 0): ReadCursor => ({ rows, columns: 16, next, rowBytes });
 

@@ -7,8 +7,9 @@ import { CRITERIA } from "../criteria";
 import type { Language } from "../language";
 import { scoringMessages } from "../messages";
 import { cellAddress, qualified } from "../plan/address";
-import { HEADERS } from "../plan/labels";
 import { INVALID_TEXT, INVALID_TYPE, OUT_OF_SCALE, ratingAmount } from "../rating";
+import { readColumns } from "./columns";
+import type { TableRecord } from "./identity";
 import type { SnapshotTable } from "./snapshot";
 
 export interface RatingIssueData {
@@ -18,11 +19,13 @@ export interface RatingIssueData {
   message: string;
 }
 
-export function ratingIssues(table: SnapshotTable, language: Language): RatingIssueData[] {
-  const columns = CRITERIA.map((c) => {
-    const names = [HEADERS[c].nl, HEADERS[c].en].map((h) => h.toLowerCase());
-    return { criterion: c, index: table.headers.findIndex((h) => names.includes(String(h).trim().toLowerCase())) };
-  }).filter((x) => x.index >= 0);
+/** `record`: what the add-in recorded of this table, so a look-alike header is not taken for a criterion. */
+export function ratingIssues(table: SnapshotTable, language: Language, record?: TableRecord): RatingIssueData[] {
+  const at = readColumns(table, record?.columns, CRITERIA).indexOf;
+  const columns = CRITERIA.flatMap((criterion) => {
+    const index = at.get(criterion);
+    return index === undefined ? [] : [{ criterion, index }];
+  });
   const issues: RatingIssueData[] = [];
   table.rows.forEach((cells, r) => {
     for (const { criterion, index } of columns) {

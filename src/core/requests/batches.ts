@@ -3,7 +3,7 @@
  * is one context.sync, so fewer, fuller batches are faster. Sizes are estimated from the JSON the
  * operations serialize to plus a fixed overhead per Office.js action.
  */
-import type { Step, WriteOp } from "./ops";
+import type { Step, WriteOp } from "../merge/ops";
 
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 /** Margin for Office.js's own request framing, which is not part of our estimate. */

@@ -1,0 +1,79 @@
+/** A new sheet with its text blocks, tables, formats and charts, and the record of what it holds. */
+import type { Language } from "../language";
+import { rangeAddress } from "../plan/address";
+import type { HeaderLookup } from "../plan/formula";
+import { guardText } from "../plan/text-guard";
+import type { PlanColumn, PlanSheet, PlanTable } from "../plan/types";
+import { chunkRows } from "../requests/batches";
+import { createdTableRecord, type TableRecord } from "../workbook/identity";
+import { input } from "./cells";
+import { formulaOps } from "./formula-ops";
+import type { CellInput, Step, WriteOp } from "./ops";
+
+export interface CreatedSheet {
+  steps: Step[];
+  notes: string[];
+  added: number;
+  records: Record<string, TableRecord>;
+}
+
+const ownHeader = (c: PlanColumn) => c.header;
+
+function formatOps(t: PlanTable, rows: number): WriteOp[] {
+  return t.columns.map((c) => ({
+    kind: "formatColumn" as const,
+    table: t.name,
+    column: c.header,
+    rows,
+    width: c.width,
+    wrap: c.wrap ?? false,
+    ...(c.numberFormat ? { numberFormat: c.numberFormat } : {}),
+    ...(c.validation ? { validation: c.validation } : {}),
+    ...(c.fills ? { fills: c.fills } : {}),
+  }));
+}
+
+/** `name`: the free sheet name to use (the planned one, or "… (2)" when it is taken). */
+export function createSheet(sheet: PlanSheet, name: string, headerOf: HeaderLookup, messages: Language): CreatedSheet {
+  const first: WriteOp[] = [{ kind: "addSheet", sheet: name }];
+  const later: Step[] = [];
+  const notes: string[] = [];
+  const records: Record<string, TableRecord> = {};
+  let added = 0;
+  for (const b of sheet.blocks) {
+    first.push({
+      kind: "writeBlock",
+      sheet: name,
+      address: rangeAddress(b.row, b.col, b.lines.length, 1),
+      values: b.lines.map((l) => [guardText(l)]),
+      bold: [...b.headings],
+      ...(b.width ? { width: b.width } : {}),
+    });
+  }
+  for (const t of sheet.tables) {
+    const row = (r: PlanTable["rows"][number]) => t.columns.map((c) => input(r, c.key));
+    const chunks = chunkRows(t.rows);
+    const head = chunks[0] ?? [];
+    const values: CellInput[][] = [t.columns.map((c) => c.header), ...head.map(row)];
+    // A table needs one body row; an empty plan table gets one blank row.
+    if (values.length === 1) values.push(t.columns.map(() => ""));
+    first.push({ kind: "addTable", sheet: name, address: rangeAddress(t.row, t.col, values.length, t.columns.length), name: t.name, values, style: t.style });
+    const headFormulas = formulaOps(t, head, 0, ownHeader, headerOf, messages);
+    first.push(...headFormulas.ops, ...formatOps(t, values.length - 1));
+    notes.push(...headFormulas.notes);
+    let start = head.length;
+    for (const chunk of chunks.slice(1)) {
+      const f = formulaOps(t, chunk, start, ownHeader, headerOf, messages);
+      later.push({ label: t.name, ops: [{ kind: "appendRows", table: t.name, values: chunk.map(row) }, ...f.ops] });
+      notes.push(...f.notes);
+      start += chunk.length;
+    }
+    added += t.rows.length;
+    records[t.name] = createdTableRecord(t.columns, t.rows.filter((r) => r.origin === "report").map((r) => r.id));
+  }
+  if (sheet.freezeRows > 0) first.push({ kind: "freezeRows", sheet: name, rows: sheet.freezeRows });
+  for (const ch of sheet.charts) {
+    first.push({ kind: "addChart", sheet: name, name: ch.name, table: ch.sourceTable, chartType: ch.type, title: ch.title, from: ch.from, to: ch.to });
+  }
+  return { steps: [{ label: name, ops: first }, ...later], notes, added, records };
+}
