@@ -109,10 +109,6 @@ function nextRecord(before: IdentityRecord | null | undefined, tables: Readonly<
   return { ...base, tables: { ...base.tables, ...tables } };
 }
 
-/** What a record says about ownership, without the ids and headers a read merely refreshes. */
-const substance = (r: IdentityRecord | null | undefined) =>
-  JSON.stringify(Object.entries(r?.tables ?? {}).map(([name, t]) => [name, t.columns.map((c) => c.key), t.reportRows]));
-
 /** `messages` is the language of notes and details (the pane's); `language` that of new sheets. */
 export function mergePlan(
   plans: Readonly<Record<Language, WorkbookPlan>>,
@@ -160,16 +156,13 @@ export function mergePlan(
     }
   }
 
-  // The record goes first, so the request that creates tables or rows carries it (ops.ts). Ids
-  // bound and headers refreshed on this read alone are not worth a write: they ride along with
-  // the next import that writes something (until then a column is checked by place and header).
+  // The record goes first, so the request that creates tables or rows carries it (ops.ts). What
+  // only a read learns (ids bound, headers renamed, columns deleted) is not worth a write of its
+  // own: it rides along with the next import that writes cells. New tables and report rows
+  // always come with such a write.
   const record = nextRecord(snapshot.identity, records);
   const changed = record !== undefined && serializeIdentity(record) !== (snapshot.identity ? serializeIdentity(snapshot.identity) : "");
-  if (record && changed && (steps.length > 0 || substance(record) !== substance(snapshot.identity))) {
-    const op = { kind: "recordIdentity" as const, value: serializeIdentity(record) };
-    if (steps.length > 0) steps[0] = { ...steps[0], ops: [op, ...steps[0].ops] };
-    else steps.push({ label: "identity", ops: [op] });
-  }
+  if (record && changed && steps.length > 0) steps[0] = { ...steps[0], ops: [{ kind: "recordIdentity", value: serializeIdentity(record) }, ...steps[0].ops] };
   summary.details = msg.details(messages, summary, notes);
   const created = primary.sheets.flatMap((s) => s.tables.map((t) => t.name)).filter((name) => !found.has(name) && records[name] !== undefined);
   return { steps, summary, ...(record ? { record } : {}), created };

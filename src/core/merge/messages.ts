@@ -38,8 +38,8 @@ export const mergeMessages = {
       : `Table ${table}: row "${id}" was not written by the add-in as a report row; not sure it is the report's, so ${cells} cell(s) are left as they are.`,
   rowOriginUnsure: (l: Language, table: string, id: string, origin: unknown, cells: number) =>
     l === "nl"
-      ? `Tabel ${table}: rij "${id}" heeft als herkomst ${origin === undefined ? "(kolom Herkomst niet gevonden)" : showValue(origin)}, niet "rapport"; niet zeker dat ze van het rapport is, dus ${cells} cel(len) blijven zoals ze zijn. Zet de herkomst op "rapport" om ze te laten bijwerken.`
-      : `Table ${table}: row "${id}" has origin ${origin === undefined ? "(Origin column not found)" : showValue(origin)}, not "report"; not sure it is the report's, so ${cells} cell(s) are left as they are. Set its origin to "report" to have them updated.`,
+      ? `Tabel ${table}: rij "${id}" heeft als herkomst ${origin === undefined ? "(kolom Herkomst niet gevonden)" : showValue(origin === "" ? null : origin)}, niet "rapport"; niet zeker dat ze van het rapport is, dus ${cells} cel(len) blijven zoals ze zijn. Zet de herkomst op "rapport" om ze te laten bijwerken.`
+      : `Table ${table}: row "${id}" has origin ${origin === undefined ? "(Origin column not found)" : showValue(origin === "" ? null : origin)}, not "report"; not sure it is the report's, so ${cells} cell(s) are left as they are. Set its origin to "report" to have them updated.`,
   columnsUnsure: (l: Language, table: string, headers: string[]) =>
     l === "nl"
       ? `Tabel ${table}: niet zeker welke kolom nu de kolom van het rapport is (verplaatst of hernoemd vóór de invoegtoepassing ze kon volgen), daar wordt niets geschreven: ${headers.join(", ")}.`

@@ -12,6 +12,7 @@ import {
   type WriteOp,
 } from "../../../src/core/merge";
 import { buildPlan, TABLE_NAMES, type Cell, type PlanTable, type WorkbookPlan } from "../../../src/core/plan";
+import { IDENTITY_VERSION, type TableRecord } from "../../../src/core/workbook";
 
 const DATE = "2025-05-01";
 const plans: Record<Language, WorkbookPlan> = {
@@ -29,10 +30,23 @@ function asWritten(lang: Language = "nl"): SnapshotTable {
     row: 0,
     col: 0,
     headers: t.columns.map((c) => c.header),
+    // Excel's TableColumn ids of the table as created.
+    columnIds: t.columns.map((_, i) => i + 1),
     rows: t.rows.map((r) => t.columns.map((c) => (c.kind === "formula" ? "Hoog" : (r.cells[c.key] ?? "")))),
   };
 }
-const snapshot = (...tables: SnapshotTable[]): WorkbookSnapshot => ({ sheets: tables.map((t) => ({ name: t.sheet })), tables });
+/** What the first import recorded of the table: its columns (ids bound) and report rows. */
+function recorded(lang: Language = "nl"): TableRecord {
+  const t = plannedTable(lang);
+  return { columns: t.columns.map((c, index) => ({ key: c.key, header: c.header, index, id: index + 1 })), reportRows: t.rows.map((r) => r.id.toLowerCase()) };
+}
+/** A workbook holding `tables`, each recorded as the add-in wrote it. */
+const snapshot = (...tables: SnapshotTable[]): WorkbookSnapshot => ({
+  sheets: tables.map((t) => ({ name: t.sheet })),
+  tables,
+  identity: { version: IDENTITY_VERSION, tables: Object.fromEntries(tables.map((t) => [t.name, recorded()])) },
+});
+const written = (steps: { ops: WriteOp[] }[]) => ops(steps).filter((o) => o.kind !== "recordIdentity");
 const ops = (steps: { ops: WriteOp[] }[]) => steps.flatMap((s) => s.ops);
 
 describe("mergePlan", () => {
@@ -59,11 +73,12 @@ describe("mergePlan", () => {
     const reordered: SnapshotTable = {
       ...t,
       headers: [...order.map((i) => t.headers[i]), "Mijn kolom"],
+      columnIds: [...order.map((i) => t.columnIds![i]), 99],
       rows: t.rows.slice(0, 4).map((r) => [...order.map((i) => r[i]), "x"]),
     };
     const { steps, summary } = mergePlan(plans, "nl", snapshot(reordered));
     expect(summary).toMatchObject({ added: 1, updated: 0, conflicts: 0 });
-    const append = ops(steps).find((o) => o.kind === "appendRows")!;
+    const append = written(steps).find((o) => o.kind === "appendRows")!;
     if (append.kind !== "appendRows") throw new Error();
     const row = append.values[0];
     expect(row[reordered.headers.indexOf("Id")]).toBe("'5");
@@ -80,13 +95,14 @@ describe("mergePlan", () => {
     rows[1][t.headers.indexOf("Notities")] = "mijn notitie";
     const { steps, summary } = mergePlan(plans, "nl", snapshot({ ...t, rows }));
     expect(summary).toMatchObject({ updated: 1, added: 0, conflicts: 2 });
-    expect(ops(steps)).toEqual([{ kind: "updateCells", table: TABLE_NAMES.opportunities, column: "Titel", startRow: 0, values: [[REPORT.opportunities[0].title.nl]] }]);
+    expect(written(steps)).toEqual([{ kind: "updateCells", table: TABLE_NAMES.opportunities, column: "Titel", startRow: 0, values: [[REPORT.opportunities[0].title.nl]] }]);
     expect(summary.details.join("\n")).toContain("'Opportuniteiten'!F2 (Vraag)");
   });
 
   it("leaves alone and reports what it cannot match safely", () => {
     const t = asWritten();
-    const noId = { ...t, headers: t.headers.map((h) => (h === "Id" ? "Nummer" : h)) };
+    // The id column deleted: rows cannot be matched.
+    const noId = { ...t, headers: t.headers.slice(1), columnIds: t.columnIds!.slice(1), rows: t.rows.map((r) => r.slice(1)) };
     expect(mergePlan(plans, "nl", snapshot(noId))).toMatchObject({ steps: [], summary: { conflicts: 1 } });
     const rows = t.rows.map((r) => [...r]);
     rows[2][t.headers.indexOf("Herkomst")] = "analist";
@@ -100,8 +116,8 @@ describe("mergePlan", () => {
   it("gives our sheet a free name when the name is taken, and finds a renamed sheet by its table", () => {
     const taken = mergePlan(plans, "nl", { sheets: [{ name: "opportuniteiten" }], tables: [] });
     expect(taken.summary.sheetsRenamed).toEqual([{ wanted: "Opportuniteiten", used: "Opportuniteiten (2)" }]);
-    expect(ops(taken.steps)[0]).toEqual({ kind: "addSheet", sheet: "Opportuniteiten (2)" });
-    const renamed = mergePlan(plans, "nl", { sheets: [{ name: "Opportuniteiten" }, { name: "Kansen" }], tables: [{ ...asWritten(), sheet: "Kansen" }] });
+    expect(written(taken.steps)[0]).toEqual({ kind: "addSheet", sheet: "Opportuniteiten (2)" });
+    const renamed = mergePlan(plans, "nl", { ...snapshot({ ...asWritten(), sheet: "Kansen" }), sheets: [{ name: "Opportuniteiten" }, { name: "Kansen" }] });
     expect(renamed.steps).toEqual([]);
     expect(freeSheetName("Trends", new Set(["trends", "trends (2)"]))).toBe("Trends (3)");
     expect(freeSheetName("X".repeat(31), new Set(["x".repeat(31)]))).toHaveLength(31);
@@ -133,7 +149,7 @@ describe("mergePlan", () => {
           const present = new Set(rows.map((r) => String(r[0]).toLowerCase()));
           let appended = 0;
           for (const op of ops(steps)) {
-            expect(["updateCells", "appendRows", "setFormulas"]).toContain(op.kind);
+            expect(["updateCells", "appendRows", "setFormulas", "recordIdentity"]).toContain(op.kind);
             if (op.kind === "updateCells") {
               expect(analystHeaders).not.toContain(op.column);
               for (let k = 0; k < op.values.length; k++) expect(rows[op.startRow + k][t.headers.indexOf("Herkomst")]).not.toBe("analist");
