@@ -1,7 +1,13 @@
 import { parseDataset, REPORT, type Dataset } from "../../../src/core/dataset";
 import type { SnapshotTable } from "../../../src/core/merge";
 import { buildPlan, TABLE_NAMES } from "../../../src/core/plan";
-import { checkDatasetJson, exportDataset } from "../../../src/core/share";
+import { checkDatasetJson, exportDataset, type ExportResult } from "../../../src/core/share";
+
+/** The dataset of an export that took every row (fails the test otherwise). */
+function exported(result: ExportResult): Dataset {
+  if (!result.ok) throw new Error(`export stopped: ${JSON.stringify(result.problems)}`);
+  return result.dataset;
+}
 
 const withAnalyst = (): Dataset => ({
   ...structuredClone(REPORT),
@@ -64,7 +70,7 @@ describe("exportDataset", () => {
       headers: t.columns.map((c) => c.header).reverse(),
       rows: t.rows.map((r) => t.columns.map((c) => r.cells[c.key] ?? "").reverse()),
     };
-    const d = exportDataset(REPORT, table, { source: "test" });
+    const d = exported(exportDataset(REPORT, table, { source: "test" }));
     expect(parseDataset(d).ok).toBe(true);
     expect(d.analystOpportunities).toEqual([{ id: "A1", domain: "maatschappelijke noden", sector: "zorg", title: { nl: "Parcels", en: "Parcels" }, provenance: { source: "test" } }]);
     const byId = Object.fromEntries(d.opportunityRatings!.map((r) => [r.id, r]));
@@ -75,7 +81,7 @@ describe("exportDataset", () => {
 
   it("leaves invalid ratings out of the shared file (Validate lists them in the workbook)", () => {
     const table: SnapshotTable = { name: "SE_Opportunities", sheet: "S", row: 0, col: 0, headers: ["Id", "Titel", "Vraag", "Herkomst"], rows: [["A7", "x", "enorm", "analist"]] };
-    const d = exportDataset(REPORT, table, { source: "t" });
+    const d = exported(exportDataset(REPORT, table, { source: "t" }));
     expect(d.opportunityRatings).toEqual([{ id: "A7", demand: null, investment: null, fit: null, local: null }]);
     expect(parseDataset(d).ok).toBe(true);
   });

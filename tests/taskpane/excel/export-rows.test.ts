@@ -1,0 +1,37 @@
+/** The pane's export: every analyst row, or a stop that names the rows; its file always imports again. */
+import { TABLE_NAMES } from "../../../src/core/plan";
+import { addAnalystRow, ids, NL, noProgress, setup } from "./helpers";
+
+const O = TABLE_NAMES.opportunities;
+
+describe("exportJson", () => {
+  it("stops, saving nothing, when analyst rows have no id, an id with a space, or a repeated id, and names them", async () => {
+    const { fake, actions } = setup();
+    await actions.runImport(NL, noProgress);
+    addAnalystRow(fake, { Titel: "zonder id", Herkomst: "analist" });
+    addAnalystRow(fake, { Id: "Zorg 1", Titel: "spatie", Herkomst: "analist" });
+    addAnalystRow(fake, { Id: "B7", Titel: "eerste", Herkomst: "analist" });
+    addAnalystRow(fake, { Id: "b7", Titel: "tweede", Herkomst: "analist" });
+    await expect(actions.exportJson()).rejects.toThrow(
+      /Niet geëxporteerd: 3 rij\(en\)[\s\S]*'Opportuniteiten'!A7: heeft geen id — bv\. id "A1"[\s\S]*'Opportuniteiten'!A8: id "Zorg 1"[\s\S]*bv\. id "Zorg_1"[\s\S]*'Opportuniteiten'!A10: id "b7" staat al op een eerdere rij/,
+    );
+  });
+
+  it("exports hostile rows a colleague's workbook imports again: notes of 32,767 characters, odd ids, formula-like text", async () => {
+    const { fake, actions } = setup();
+    await actions.runImport(NL, noProgress);
+    const note = "=" + "n".repeat(32_766);
+    addAnalystRow(fake, { Id: "'0042", Titel: "'=1+1", Herkomst: "analist", Notities: `'${note}` });
+    addAnalystRow(fake, { Id: "a.b-c_1", Titel: "x".repeat(32_767), Herkomst: "analist", Vraag: "hoog" });
+    const text = await actions.exportJson();
+    const colleague = setup();
+    const outcome = await colleague.actions.importJson(text, NL, noProgress);
+    expect(outcome.ok).toBe(true);
+    expect(ids(colleague.fake, O)).toEqual(["1", "2", "3", "4", "5", "0042", "a.b-c_1"]);
+    const body = colleague.fake.state.body(O);
+    const headers = colleague.fake.state.table(O).headers();
+    expect(body[5][headers.indexOf("Notities")]).toBe(note);
+    expect(body[5][headers.indexOf("Titel")]).toBe("=1+1");
+    expect(String(body[6][headers.indexOf("Titel")])).toHaveLength(32_767);
+  });
+});
