@@ -134,7 +134,8 @@ describe("mergePlan", () => {
     fc.assert(
       fc.property(
         fc.array(fc.record({ row: fc.nat(4), column: fc.nat(14), value: cell }), { maxLength: 15 }),
-        fc.array(fc.record({ id: fc.constantFrom("A1", "A2", "7", "a1"), origin: fc.constantFrom("analist", "rapport", "") }), { maxLength: 4 }),
+        // Analyst rows, also under report ids, with any origin word.
+        fc.array(fc.record({ id: fc.constantFrom("A1", "A2", "7", "a1", "3", "5"), origin: fc.constantFrom("analist", "rapport", "", "eigen") }), { maxLength: 4 }),
         fc.subarray([0, 1, 2, 3, 4]),
         fc.constantFrom("nl" as const, "en" as const),
         (edits, added, deleted, language) => {

@@ -4,6 +4,7 @@
  * identity was recorded (the merge matched columns by header in either language, and took any
  * row whose origin was not "analist" for the report's).
  */
+import fc from "fast-check";
 import { REPORT, type Dataset } from "../../../src/core/dataset";
 import { buildPlan, TABLE_NAMES } from "../../../src/core/plan";
 import { IDENTITY_KEY } from "../../../src/core/workbook";
@@ -154,4 +155,76 @@ describe("re-import by recorded identity", () => {
     await again.runImport(NL, noProgress);
     expect(columnValues(fake, "Titel")).toEqual(before);
   });
+});
+
+describe("no analyst cell is lost after random column and row edits (property)", () => {
+  const planned = buildPlan(REPORT, { language: "nl", importDate: TODAY, parts: ["opportunities"] }).sheets[0].tables[0].columns;
+  const plannedEn = buildPlan(REPORT, { language: "en", importDate: TODAY, parts: ["opportunities"] }).sheets[0].tables[0].columns;
+  // Excel numbers a new table's columns 1…n; the record binds them right after the first import.
+  const idOf = (key: string) => planned.findIndex((c) => c.key === key) + 1;
+  const writable = new Set(planned.flatMap((c, i) => (c.owner === "report" && c.kind !== "formula" ? [i + 1] : [])));
+  const anyHeader = fc.oneof(fc.constantFrom(...planned.map((c) => c.header), ...plannedEn.map((c) => c.header), "Mijn kolom", "id", " Titel "), fc.string({ maxLength: 8 }));
+  const value = fc.oneof(fc.constantFrom("hoog", "laag", "rapport", "analist", "", "x", "=1+1"), fc.integer({ min: 0, max: 9 }));
+  const edit = fc.oneof(
+    fc.record({ kind: fc.constant("insert" as const), at: fc.nat(20), header: anyHeader, fill: value }),
+    fc.record({ kind: fc.constant("rename" as const), at: fc.nat(20), header: anyHeader }),
+    fc.record({ kind: fc.constant("move" as const), from: fc.nat(20), to: fc.nat(20) }),
+    fc.record({ kind: fc.constant("delete" as const), at: fc.nat(20) }),
+    fc.record({ kind: fc.constant("row" as const), id: fc.constantFrom("1", "3", "5", "A1", "a1"), origin: fc.constantFrom("analist", "rapport", "", "eigen"), title: fc.string({ maxLength: 6 }) }),
+    fc.record({ kind: fc.constant("type" as const), row: fc.nat(8), at: fc.nat(20), value }),
+  );
+
+  it("writes only report cells of recorded report rows, in columns the add-in wrote, whatever the headers say", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { maxLength: 10 }), fc.constantFrom("nl" as const, "en" as const), async (edits, language) => {
+        const { fake, again } = await imported();
+        const t = fake.state.table(O);
+        for (const e of edits) {
+          const at = (n: number, extra = 0) => n % (t.width + extra);
+          if (e.kind === "insert") insertColumn(fake, O, at(e.at, 1), e.header, () => e.fill);
+          else if (e.kind === "rename") renameColumn(fake, O, at(e.at), e.header);
+          else if (e.kind === "move") moveColumn(fake, O, at(e.from), at(e.to));
+          else if (e.kind === "delete" && t.width > 1) deleteColumn(fake, O, at(e.at));
+          else if (e.kind === "row") {
+            const cells: Record<string, string> = {};
+            const headers = t.headers();
+            const idAt = t.columnIds.indexOf(idOf("id"));
+            const originAt = t.columnIds.indexOf(idOf("origin"));
+            if (idAt >= 0) cells[headers[idAt]] = e.id;
+            if (originAt >= 0) cells[headers[originAt]] = e.origin;
+            addAnalystRow(fake, cells);
+          } else if (e.kind === "type" && e.row < t.bodyRows) type(fake, O, e.row, at(e.at), e.value);
+        }
+        const before = fake.state.body(O);
+        const idsBefore = [...t.columnIds];
+        const idAt = idsBefore.indexOf(idOf("id"));
+        const originAt = idsBefore.indexOf(idOf("origin"));
+        const rowIds = before.map((r) => (idAt < 0 ? "" : String(r[idAt]).trim().toLowerCase()));
+        const ownRow = (r: number) =>
+          idAt >= 0 && originAt >= 0 && ["1", "2", "3", "4", "5"].includes(rowIds[r]) && rowIds.filter((x) => x === rowIds[r]).length === 1 && ["rapport", "report"].includes(String(before[r][originAt]).trim().toLowerCase());
+
+        await again.runImport({ language }, noProgress);
+        const after = fake.state.body(O);
+        expect(t.columnIds).toEqual(idsBefore);
+        expect(after.length).toBeGreaterThanOrEqual(before.length);
+        before.forEach((row, r) => {
+          row.forEach((cell, c) => {
+            if (!(ownRow(r) && writable.has(idsBefore[c]))) expect([r, c, after[r][c]]).toEqual([r, c, cell]);
+          });
+        });
+        // Appended rows are report rows that were missing, never a second copy of an id.
+        const present = new Set(rowIds.filter((x) => x !== ""));
+        for (const row of after.slice(before.length)) {
+          const id = String(row[idAt]).toLowerCase();
+          expect(present.has(id)).toBe(false);
+          present.add(id);
+          // Columns the add-in did not write are blank in appended rows.
+          row.forEach((cell, c) => {
+            if (idsBefore[c] > planned.length) expect(cell).toBe("");
+          });
+        }
+      }),
+      { numRuns: 120 },
+    );
+  }, 60_000);
 });
