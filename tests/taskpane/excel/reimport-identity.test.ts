@@ -39,7 +39,7 @@ const revisedTitles = revised().opportunities.map((o) => o.title.nl);
 const otherLanguageHeaders = (() => {
   const nl = buildPlan(REPORT, { language: "nl", importDate: TODAY, parts: ["opportunities"] }).sheets[0].tables[0].columns;
   const en = buildPlan(REPORT, { language: "en", importDate: TODAY, parts: ["opportunities"] }).sheets[0].tables[0].columns;
-  return en.map((c, i) => c.header).filter((h, i) => h !== nl[i].header);
+  return en.map((c) => c.header).filter((h, i) => h !== nl[i].header);
 })();
 
 describe("re-import by recorded identity", () => {
