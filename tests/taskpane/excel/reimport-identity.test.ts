@@ -43,11 +43,14 @@ const otherLanguageHeaders = (() => {
 })();
 
 describe("re-import by recorded identity", () => {
-  it("never writes a column the analyst added under the other language's name of a report column (Title next to Titel)", async () => {
+  it.each([
+    ["left of", 0],
+    ["right of", 1],
+  ])("never writes a column the analyst added under the other language's name of a report column (Title %s Titel)", async (_side, offset) => {
     const { fake, again } = await imported();
     const titel = col(fake, O, "Titel");
     const translations = ["Care", "Green", "Local", "Digital", "Other"];
-    insertColumn(fake, O, titel + 1, "Title", (r) => translations[r]);
+    insertColumn(fake, O, titel + offset, "Title", (r) => translations[r]);
     const preview = await again.previewImport(NL);
     expect(preview).toMatchObject({ updated: 5, added: 0 });
     await again.runImport(NL, noProgress);
