@@ -54,7 +54,7 @@ export class TableState {
   }
 }
 
-interface Box {
+export interface Box {
   sheet: SheetState;
   top: number;
   left: number;
@@ -225,7 +225,7 @@ export class FakeExcel {
 }
 
 /** Properties that exist only after load + sync. */
-function loaded<T extends object>(target: T, fields: Record<string, () => unknown>, fake: FakeExcel): T {
+export function loaded<T extends object>(target: T, fields: Record<string, () => unknown>, fake: FakeExcel): T {
   const values: Record<string, unknown> = {};
   let ready = false;
   fake.respond(() => (ready ? values : null));
@@ -255,7 +255,7 @@ class FakeContext {
   }
 }
 
-class FakeWorkbook {
+export class FakeWorkbook {
   worksheets: FakeWorksheets;
   tables: FakeTables;
   application: FakeApplication;
@@ -344,7 +344,7 @@ class FakeWorksheet {
   }
 }
 
-class FakeRange {
+export class FakeRange {
   constructor(
     private fake: FakeExcel,
     readonly box: () => Box,
@@ -504,7 +504,7 @@ class FakeRange {
   }
 }
 
-function addressOf(b: Box): string {
+export function addressOf(b: Box): string {
   const start = cellAddress(b.top, b.left);
   const end = `${columnLetters(b.left + b.cols - 1)}${b.top + b.rows}`;
   return qualified(b.sheet.name, b.rows === 1 && b.cols === 1 ? start : `${start}:${end}`);
@@ -542,7 +542,7 @@ class FakeTables {
 
 const byName = (fake: FakeExcel, name: string) => () => fake.state.table(name);
 
-class FakeTable {
+export class FakeTable {
   constructor(
     private fake: FakeExcel,
     private resolve: () => TableState,
