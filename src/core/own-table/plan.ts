@@ -72,6 +72,8 @@ export interface OwnTablePlan {
 }
 
 export interface OwnTableAnalysis {
+  /** 0-based sheet column of the area's first column, to name columns by letter. */
+  left: number;
   /** Block row of the headers, or null when no row has any content. */
   headerRow: number | null;
   /** The area's header texts in that row, for the pane's column choice. */
@@ -143,7 +145,7 @@ export function analyseOwnTable(read: OwnTableRead, options: OwnTableOptions): O
   const { row: headerRow, detected } = findHeaderRow(read);
   const headers = headerRow === null ? [] : Array.from({ length: read.areaCols }, (_, c) => String(read.values[headerRow][c] ?? "").trim());
   const mapping: Mapping = { ...detected, ...options.mapping };
-  const result = (problem: Problem | null, plan: OwnTablePlan | null = null): OwnTableAnalysis => ({ headerRow, headers, detected, mapping, plan, problem });
+  const result = (problem: Problem | null, plan: OwnTablePlan | null = null): OwnTableAnalysis => ({ left: read.left, headerRow, headers, detected, mapping, plan, problem });
   if (headerRow === null) return result({ code: "empty" });
 
   const headerBox: Box = { top: read.top + headerRow, left: read.left, rows: 1, cols: read.areaCols };

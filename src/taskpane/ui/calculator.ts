@@ -7,20 +7,50 @@ import type { Language } from "../../core/language";
 import type { PotentialRule, Text } from "../../core/dataset/schema";
 import { t } from "../i18n";
 import { h, replaceChildren, uid } from "./dom";
-import { calculate, formulaFor, suggestions, type CalculatorInputs } from "./calculator-logic";
+import { errorName } from "../../core/error-names";
+import type { Call } from "../../core/formula-text";
+import { exactRule } from "../../core/rule-text";
+import { calculate, formulaFor, potentialCall, suggestions, type CalculatorInputs } from "./calculator-logic";
+import { copyButton } from "./copy";
 import { formatScore } from "./format";
 import { potentialBadge } from "./widgets";
 
-export function calculator(language: Language, inputs: CalculatorInputs, rule: PotentialRule | null): HTMLElement {
+export interface CalculatorOptions {
+  /** Excel's display language, for the formula's names and separators; default the pane's. */
+  excelLanguage?: Language;
+  /** In Excel: puts the live formula into the selected cell. */
+  onInsert?: (call: Call) => void;
+  announce?: (text: string) => void;
+}
+
+export function calculator(language: Language, inputs: CalculatorInputs, rule: PotentialRule | null, options: CalculatorOptions = {}): HTMLElement {
   const listId = uid("ratings");
   const output = h("div", { class: "calc-result", role: "status", "aria-live": "polite", "aria-atomic": "true", "data-testid": "calc-result" });
   const formula = h("code", { class: "calc-formula", "data-testid": "calc-formula" });
-  const formulaLine = h("p", { class: "calc-formula-line" }, h("span", { class: "muted" }, `${t(language, "calcFormula")}: `), formula);
+  const excel = options.excelLanguage ?? language;
+  const announce = options.announce ?? (() => {});
+  const formulaLine = h(
+    "div",
+    { class: "calc-formula-line" },
+    h("p", {}, h("span", { class: "muted" }, `${t(language, "calcFormula")}: `), formula),
+    h(
+      "div",
+      { class: "actions" },
+      copyButton(language, "calc-copy", () => formula.textContent ?? "", () => formula, announce),
+      options.onInsert
+        ? h(
+            "button",
+            { type: "button", class: "button button-small", "data-key": "calc-insert", "data-testid": "calc-insert", onclick: () => options.onInsert?.(potentialCall(inputs, language)) },
+            t(language, "insertFormula"),
+          )
+        : null,
+    ),
+  );
   const update = () => {
     const ok = showResult(output, language, inputs);
     // Only a complete case is worth copying into Excel.
     formulaLine.hidden = !ok;
-    formula.textContent = ok ? formulaFor(inputs, language) : "";
+    formula.textContent = ok ? formulaFor(inputs, language, excel) : "";
   };
   const fields = CRITERIA.map((criterion: Criterion) => {
     const id = uid(`calc-${criterion}`);
@@ -92,7 +122,7 @@ function showResult(output: HTMLElement, language: Language, inputs: CalculatorI
       h(
         "div",
         { class: "message message-error", "data-testid": "calc-error" },
-        h("strong", {}, `${t(language, "calcProblem")} (${result.code})`),
+        h("strong", {}, `${t(language, "calcProblem")} (${errorName(result.code, language)})`),
         h("p", {}, result.message),
       ),
     );
@@ -129,6 +159,44 @@ function ruleDetails(language: Language, rule: PotentialRule): HTMLElement {
       ),
     ),
     rule.remark ? h("p", { class: "muted" }, text(rule.remark)) : null,
+    exactRuleView(language),
+  );
+}
+
+/** The rule as the functions apply it, rendered from the core: conditions, thresholds, score. */
+export function exactRuleView(language: Language): HTMLElement {
+  const rule = exactRule(language);
+  return h(
+    "div",
+    { class: "exact-rule", "data-testid": "exact-rule" },
+    h("h3", {}, t(language, "exactRuleTitle")),
+    h("ul", {}, ...rule.levels.map((l) => h("li", {}, h("strong", {}, l.label), `: ${l.condition}`))),
+    h("p", {}, rule.remark),
+    h(
+      "table",
+      { class: "rule-table" },
+      h("caption", { class: "visually-hidden" }, t(language, "exactRuleThresholds")),
+      h(
+        "thead",
+        {},
+        h("tr", {}, h("th", { scope: "col" }, t(language, "criterion")), h("th", { scope: "col" }, t(language, "favourable")), h("th", { scope: "col" }, t(language, "neutral")), h("th", { scope: "col" }, t(language, "unfavourable"))),
+      ),
+      h(
+        "tbody",
+        {},
+        ...rule.criteria.map((c) =>
+          h(
+            "tr",
+            { "data-criterion": c.criterion },
+            h("th", { scope: "row" }, c.name, c.note ? h("span", { class: "hint" }, ` (${c.note})`) : null),
+            h("td", {}, c.favourable),
+            h("td", {}, c.neutral),
+            h("td", {}, c.unfavourable),
+          ),
+        ),
+      ),
+    ),
+    h("p", { "data-testid": "score-formula" }, rule.score),
   );
 }
 
