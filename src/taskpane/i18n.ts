@@ -31,8 +31,8 @@ export const STRINGS = {
   // Calculator
   calcTitle: { nl: "Een geval scoren", en: "Score a case" },
   calcIntro: {
-    nl: "Vul de vier criteria in: hoog, medium of laag (ook sterk, zwak, ja, nee, …) of een getal van 1 tot 5. De berekening gebruikt dezelfde regel als =SE.POTENTIAL, =SE.SCORE en =SE.EXPLAIN.",
-    en: "Fill in the four criteria: high, medium or low (also strong, weak, yes, no, …) or a number from 1 to 5. The result uses the same rule as =SE.POTENTIAL, =SE.SCORE and =SE.EXPLAIN.",
+    nl: "Vul de vier criteria in: hoog, medium of laag (ook sterk, zwak, ja, nee, …) of een getal van 1 tot 5. De berekening gebruikt dezelfde regel als {functions}.",
+    en: "Fill in the four criteria: high, medium or low (also strong, weak, yes, no, …) or a number from 1 to 5. The result uses the same rule as {functions}.",
   },
   calcInvestmentHint: { nl: "laag = gunstig", en: "low is favourable" },
   calcPotential: { nl: "Potentieel", en: "Potential" },
@@ -45,7 +45,6 @@ export const STRINGS = {
   ruleTitle: { nl: "De regel van het rapport", en: "The report's rule" },
   exactRuleTitle: { nl: "De regel zoals de functies hem toepassen", en: "The rule as the functions apply it" },
   exactRuleThresholds: { nl: "Wanneer een criterium gunstig, neutraal of ongunstig is", en: "When a criterion is favourable, neutral or unfavourable" },
-  criterion: { nl: "Criterium", en: "Criterion" },
   favourable: { nl: "Gunstig", en: "Favourable" },
   neutral: { nl: "Neutraal", en: "Neutral" },
   unfavourable: { nl: "Ongunstig", en: "Unfavourable" },

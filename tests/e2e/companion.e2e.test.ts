@@ -124,12 +124,13 @@ describe("Dutch Excel (nl-BE)", () => {
     await page.waitForSelector("[data-testid=own-mapping]");
     expect(await page.textContent("[data-testid=own-table] .message-warning")).toContain("Niet gevonden: vraag");
     expect(await page.inputValue("select[data-criterion=investment]")).toBe("2");
-    await page.screenshot({ path: path.join(results, "companion-own-missing-nl.png"), fullPage: true });
+    await page.locator("[data-testid=own-table]").screenshot({ path: path.join(results, "companion-own-missing-nl.png") });
     await page.selectOption("select[data-criterion=demand]", "1");
     await page.waitForSelector("[data-testid=own-plan]");
     expect(await page.textContent("[data-testid=own-plan]")).toContain("'Kandidaten'!F4:G7");
     // The example follows Dutch Excel: Dutch name, semicolons.
     expect(await page.textContent("[data-testid=own-example]")).toBe("=SE.POTENTIEEL(B5;C5;D5;E5)");
+    await page.locator("[data-testid=own-table]").screenshot({ path: path.join(results, "companion-own-plan-nl.png") });
     await page.click("[data-testid=own-write]");
     await page.waitForSelector("[data-testid=own-table] .message-success");
     const calls = await callsOf(page);
@@ -160,12 +161,13 @@ describe("Dutch Excel (nl-BE)", () => {
     await page.click("[data-testid=calculator] details > summary");
     const rule = page.locator("[data-testid=exact-rule]");
     await rule.waitFor();
-    expect(await rule.locator("tr[data-criterion=investment]").textContent()).toContain("laag = gunstig");
-    expect(await rule.locator("tr[data-criterion=investment] td").first().textContent()).toBe("laag of x ≤ 2");
-    expect(await rule.locator("tr[data-criterion=demand] td").first().textContent()).toBe("hoog of x ≥ 4");
+    expect(await rule.locator("dt[data-criterion=investment]").textContent()).toBe("investering (laag = gunstig)");
+    expect(await rule.locator("dd[data-criterion=investment] [data-stance=favourable]").textContent()).toBe("Gunstig: laag of x ≤ 2");
+    expect(await rule.locator("dd[data-criterion=demand] [data-stance=favourable]").textContent()).toBe("Gunstig: hoog of x ≥ 4");
+    expect(await page.textContent("[data-testid=calculator] > p.muted")).toContain("=SE.POTENTIEEL, =SE.SCORE, =SE.UITLEG");
     expect(await rule.textContent()).toContain("Alle vier „hoog” geeft Medium");
     expect(await page.textContent("[data-testid=score-formula]")).toContain("(x − 1) / 4");
-    await page.screenshot({ path: path.join(results, "companion-calculator-nl.png"), fullPage: true });
+    await page.locator("[data-testid=calculator]").screenshot({ path: path.join(results, "companion-calculator-nl.png") });
   });
 
   test("report browser: insert an opportunity as a formula (asking before overwriting) and as a value", async () => {
@@ -191,7 +193,8 @@ describe("Dutch Excel (nl-BE)", () => {
     expect((value.args[0] as { kind: string }).kind).toBe("text");
     const description = await page.locator("[data-testid=opportunity]").first().locator("h4 + p").first().textContent();
     expect((value.args[0] as { text: string }).text).toBe(description);
-    await page.screenshot({ path: path.join(results, "companion-browser-nl.png"), fullPage: true });
+    await page.locator("[data-testid=browser] [data-testid=opportunity]").first().screenshot({ path: path.join(results, "companion-browser-nl.png") });
+    await page.locator("[data-testid=insert-notice]").screenshot({ path: path.join(results, "companion-insert-notice-nl.png") });
   });
 
   test("nothing overflows the 350 px pane and nothing went wrong in the console", async () => {
@@ -219,12 +222,13 @@ describe("English Excel (en-US)", () => {
     expect(await page.textContent("[data-testid=calc-error]")).toContain("(#VALUE!)");
     await page.fill("input[data-criterion=fit]", "high");
     await page.click("[data-testid=calculator] details > summary");
-    expect(await page.locator("tr[data-criterion=investment]").textContent()).toContain("low is favourable");
+    expect(await page.locator("dt[data-criterion=investment]").textContent()).toContain("low is favourable");
     await page.click("[data-testid=own-analyse]");
     await page.selectOption("select[data-criterion=demand]", "1");
     await page.waitForSelector("[data-testid=own-plan]");
     expect(await page.textContent("[data-testid=own-example]")).toBe("=SE.POTENTIAL(B5,C5,D5,E5)");
-    await page.screenshot({ path: path.join(results, "companion-en.png"), fullPage: true });
+    await page.locator("[data-testid=own-table]").screenshot({ path: path.join(results, "companion-own-plan-en.png") });
+    await page.locator("[data-testid=calculator]").screenshot({ path: path.join(results, "companion-calculator-en.png") });
     await page.click("[data-testid=browser] [role=tab][data-key=tab-figures]");
     await page.locator("[data-testid=figure]").first().locator("[data-testid=insert-formula]").click();
     await page.waitForSelector("[data-testid=insert-notice] .message-success");

@@ -8,7 +8,7 @@ import type { PotentialRule, Text } from "../../core/dataset/schema";
 import { t } from "../i18n";
 import { h, replaceChildren, uid } from "./dom";
 import { errorName } from "../../core/error-names";
-import type { Call } from "../../core/formula-text";
+import { functionName, type Call } from "../../core/formula-text";
 import { exactRule } from "../../core/rule-text";
 import { calculate, formulaFor, potentialCall, suggestions, type CalculatorInputs } from "./calculator-logic";
 import { copyButton } from "./copy";
@@ -98,7 +98,7 @@ export function calculator(language: Language, inputs: CalculatorInputs, rule: P
     "section",
     { class: "card", "aria-labelledby": titleId, "data-testid": "calculator" },
     h("h2", { id: titleId }, t(language, "calcTitle")),
-    h("p", { class: "muted" }, t(language, "calcIntro")),
+    h("p", { class: "muted" }, t(language, "calcIntro", { functions: (["POTENTIAL", "SCORE", "EXPLAIN"] as const).map((fn) => `=${functionName(fn, excel)}`).join(", ") })),
     h("datalist", { id: listId }, ...suggestions(language).map((s) => h("option", { value: s }))),
     h("div", { class: "calc-grid" }, ...fields),
     h("div", { class: "actions" }, clear),
@@ -172,29 +172,20 @@ export function exactRuleView(language: Language): HTMLElement {
     h("h3", {}, t(language, "exactRuleTitle")),
     h("ul", {}, ...rule.levels.map((l) => h("li", {}, h("strong", {}, l.label), `: ${l.condition}`))),
     h("p", {}, rule.remark),
+    h("p", { class: "rule-caption" }, t(language, "exactRuleThresholds")),
     h(
-      "table",
-      { class: "rule-table" },
-      h("caption", { class: "visually-hidden" }, t(language, "exactRuleThresholds")),
-      h(
-        "thead",
-        {},
-        h("tr", {}, h("th", { scope: "col" }, t(language, "criterion")), h("th", { scope: "col" }, t(language, "favourable")), h("th", { scope: "col" }, t(language, "neutral")), h("th", { scope: "col" }, t(language, "unfavourable"))),
-      ),
-      h(
-        "tbody",
-        {},
-        ...rule.criteria.map((c) =>
-          h(
-            "tr",
-            { "data-criterion": c.criterion },
-            h("th", { scope: "row" }, c.name, c.note ? h("span", { class: "hint" }, ` (${c.note})`) : null),
-            h("td", {}, c.favourable),
-            h("td", {}, c.neutral),
-            h("td", {}, c.unfavourable),
-          ),
+      "dl",
+      { class: "rule-criteria" },
+      ...rule.criteria.flatMap((c) => [
+        h("dt", { "data-criterion": c.criterion }, c.name, c.note ? h("span", { class: "hint" }, ` (${c.note})`) : null),
+        h(
+          "dd",
+          { "data-criterion": c.criterion },
+          h("span", { "data-stance": "favourable" }, `${t(language, "favourable")}: ${c.favourable}`),
+          h("span", { "data-stance": "neutral" }, `${t(language, "neutral")}: ${c.neutral}`),
+          h("span", { "data-stance": "unfavourable" }, `${t(language, "unfavourable")}: ${c.unfavourable}`),
         ),
-      ),
+      ]),
     ),
     h("p", { "data-testid": "score-formula" }, rule.score),
   );
