@@ -121,6 +121,12 @@ export function installSelectionSupport(): void {
         ),
         fake,
       );
+      // In Office.js a loaded property can still be set: keep the prototype's setter reachable.
+      if (own.includes("formulas")) {
+        const getter = Object.getOwnPropertyDescriptor(this, "formulas")!.get!;
+        const setter = Object.getOwnPropertyDescriptor(FakeRange.prototype, "formulas")!.set!;
+        Object.defineProperty(this, "formulas", { configurable: true, get: getter, set: (v: unknown[][]) => setter.call(this, v) });
+      }
     }
     // A null object's other properties read as null rather than failing the whole sync.
     if (rest.length > 0) {
