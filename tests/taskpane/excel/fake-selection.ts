@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- patches reach the fake's private fields at run time */
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-this-alias -- patches reach the fake's private fields at run time, and the load patch keeps its range */
 /**
  * What the companion features need from the fake, kept out of fake-excel.ts: the selection,
  * formulas and isNullObject on load, the used range of a range, merged areas, the tables a range
