@@ -40,6 +40,8 @@ const EMPTY_READ = (sheet: string): OwnTableRead => ({ sheet, top: 0, left: 0, v
 
 export async function readSelection(context: Excel.RequestContext, isSetSupported: IsSetSupported): Promise<OwnTableRead> {
   const api = (v: string) => isSetSupported("ExcelApi", v);
+  // The used range of a selection needs ExcelApi 1.4; without it a whole-column selection could not be narrowed.
+  if (!api("1.4")) throw new Error("This Excel is too old to read a selection safely (ExcelApi 1.4 is needed). / Deze Excel is te oud om een selectie veilig te lezen (ExcelApi 1.4 nodig).");
   const selection = context.workbook.getSelectedRange();
   selection.load("address");
   // Only the used cells: a whole-column selection is a million rows the pane must never read.

@@ -218,3 +218,11 @@ test("RangeAreas addresses split correctly, quoted sheet names with commas inclu
   expect(parseAreas("'Lijst, 2025'!B2:C2")).toEqual([{ top: 1, left: 1, rows: 1, cols: 2 }]);
   expect(parseAreas(null)).toEqual([]);
 });
+
+test("an Excel without ExcelApi 1.4 gets a clear message and nothing is read or written", async () => {
+  const { fake, actions } = setup((_n, v) => v === "1.1");
+  typeGrid(fake, "Blad1", "A1", [["Vraag", "Investering", "Fit", "Lokaal"], ["hoog", "laag", "hoog", "sterk"]]);
+  select(fake, "Blad1", "A:D");
+  await expect(actions.analyseSelection(NL)).rejects.toThrow(/ExcelApi 1\.4/);
+  expect(fake.commands).toBe(0);
+});
