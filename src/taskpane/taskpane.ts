@@ -58,7 +58,8 @@ async function start(inExcel: boolean): Promise<void> {
       const actions: Promise<WorkbookActions> = hooks?.actions
         ? Promise.resolve(hooks.actions)
         : import(/* webpackChunkName: "excel" */ "./excel").then((m) => m.createExcelActions());
-      shell.setView(new ExcelView(shell, actions));
+      const display = displayLanguage(hooks);
+      shell.setView(new ExcelView(shell, actions, typeof display === "string" && display ? uiLanguageFor(display) : null));
       shell.announce((l) => t(l, "connected"));
       ready("excel");
     } else {

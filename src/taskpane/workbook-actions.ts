@@ -5,6 +5,7 @@
  */
 import type { Language } from "../core/language";
 import type { MergeSummary } from "../core/merge";
+import type { CompanionActions } from "./companion-actions";
 
 /** Which parts of the report to write; default all. */
 export type PartKey = "overview" | "trends" | "opportunities" | "threats" | "figures" | "criteria" | "source";
@@ -58,4 +59,6 @@ export interface WorkbookActions {
   checkJson(text: string, options: ImportOptions): Promise<JsonCheck>;
   /** Merges a checked JSON file by id with the same no-loss rules as the report import. */
   importJson(text: string, options: ImportOptions, onProgress: (p: Progress) => void): Promise<ImportOutcome>;
+  /** Score an own table, insert from the report at the selected cell; absent where unsupported. */
+  companion?: CompanionActions;
 }

@@ -9,6 +9,7 @@ import type { Browser, Page } from "playwright-core";
 import { REPORT } from "../../src/core/dataset/report";
 import { CRITERIA } from "../../src/core/criteria";
 import { CellError, plainError } from "../../src/core/errors";
+import { ERROR_NAMES } from "../../src/core/error-names";
 import type { Language } from "../../src/core/language";
 import { explainGrid, potentialGrid, scoreGrid } from "../../src/core/scoring";
 import { OFFICE_CDN, OFFICE_TELEMETRY, launch, openPage, serveDist, type OpenedPage } from "./harness";
@@ -115,7 +116,8 @@ test("an invalid rating and an out-of-scale number show the core's message", asy
     expect(expected).toBeInstanceOf(CellError);
     const shown = (await page.textContent("[data-testid=calc-error]")) ?? "";
     expect(shown).toContain(expected.message);
-    expect(shown).toContain(expected.code);
+    // Excel's own name of the error in the pane's language: #WAARDE! and #N/B in Dutch.
+    expect(shown).toContain(`(${ERROR_NAMES.nl[expected.code]})`);
     expect(await page.locator("[data-testid=calc-potential]").count()).toBe(0);
   }
 });

@@ -7,6 +7,7 @@ import fs from "fs";
 import path from "path";
 import { DEMAND_ONLY_LOW, SPELLINGS } from "../../src/core/rating";
 import table from "../../src/functions/translations/nl.json";
+import { exactRule } from "../../src/core/rule-text";
 
 const root = path.resolve(__dirname, "../..");
 const read = (file: string) => fs.readFileSync(path.join(root, file), "utf8");
@@ -80,4 +81,16 @@ test("the Dutch page states the same rule in Dutch", () => {
   expect(text).toContain("Laag als geen enkel criterium gunstig is en minstens één ongunstig;");
   expect(text).toContain("Medium in alle andere gevallen");
   expect(text).toContain("een lage investering is gunstig");
+});
+
+test.each(["nl", "en"] as const)("the %s page gives the exact rule as the core renders it: thresholds, investment reversed, score formula", (language) => {
+  const text = plain(pages[language]);
+  const rule = exactRule(language);
+  expect(text).toContain(plain(rule.remark));
+  expect(text).toContain(plain(rule.score));
+  for (const c of rule.criteria) {
+    // One table row: the cells run together once the tags are gone.
+    expect(text).toContain(plain(`${c.name}${c.note ? ` (${c.note})` : ""}${c.favourable}${c.neutral}${c.unfavourable}`));
+  }
+  expect(text).toContain(language === "nl" ? "investering (laag = gunstig)" : "investment (low is favourable)");
 });

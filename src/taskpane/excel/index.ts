@@ -12,6 +12,7 @@ import { checkDatasetJson, datasetJson, exportDataset, exportProblemsMessage } f
 import type { ChangeSummary, ImportOptions, ImportOutcome, JsonCheck, Progress, RatingIssue, WorkbookActions } from "../workbook-actions";
 import { detectFeatures, officeIsSetSupported, type IsSetSupported } from "./features";
 import { writeBatches } from "./import-batches";
+import { createCompanionActions } from "./own-table";
 import { readSnapshot } from "./read-snapshot";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -199,6 +200,8 @@ export function createExcelActions(deps: ExcelActionsDeps = {}): WorkbookActions
       if (!checked.ok) return { ok: false, batchesWritten: 0, batchesTotal: 0, summary: EMPTY_SUMMARY, message: checked.message };
       return importDataset(checked.dataset, options, onProgress);
     },
+
+    companion: createCompanionActions(run, isSetSupported),
   };
 }
 

@@ -6,6 +6,7 @@
 import { CRITERIA, type Criterion } from "../../core/criteria";
 import { CellError, plainError } from "../../core/errors";
 import type { Language } from "../../core/language";
+import { displayFormula, ratingArg, type Call } from "../../core/formula-text";
 import { BLANK, explainGrid, potentialGrid, scoreGrid } from "../../core/scoring";
 
 export type CalculatorInputs = Record<Criterion, string>;
@@ -45,15 +46,17 @@ export function calculate(inputs: CalculatorInputs, language: Language): Calcula
   return { kind: "ok", potential: String(p), score: Number(s), explanation: String(e) };
 }
 
-/** The Excel formula that gives the same potential, for analysts who want to reuse it. */
-export function formulaFor(inputs: CalculatorInputs, language: Language): string {
-  const sep = language === "nl" ? ";" : ",";
-  const arg = (v: string) => {
-    const trimmed = v.trim();
-    if (/^[1-5]$/.test(trimmed)) return trimmed;
-    return `"${trimmed.replace(/"/g, '""')}"`;
-  };
-  return `=SE.POTENTIAL(${CRITERIA.map((k) => arg(inputs[k])).join(sep)})`;
+/**
+ * The SE.POTENTIAL call that gives the same potential: numbers as numbers, words as text, and
+ * the label language when it is not the default, so the cell shows what the pane shows.
+ */
+export function potentialCall(inputs: CalculatorInputs, labels: Language): Call {
+  return { fn: "POTENTIAL", args: [...CRITERIA.map((k) => ratingArg(inputs[k])), ...(labels === "nl" ? [] : [labels])] };
+}
+
+/** That call as an analyst types it in Excel of the given display language. */
+export function formulaFor(inputs: CalculatorInputs, labels: Language, excel: Language = labels): string {
+  return displayFormula(potentialCall(inputs, labels), excel);
 }
 
 /** Suggestions offered in each input's list: the report's words and the scale. */

@@ -7,20 +7,50 @@ import type { Language } from "../../core/language";
 import type { PotentialRule, Text } from "../../core/dataset/schema";
 import { t } from "../i18n";
 import { h, replaceChildren, uid } from "./dom";
-import { calculate, formulaFor, suggestions, type CalculatorInputs } from "./calculator-logic";
+import { errorName } from "../../core/error-names";
+import { functionName, type Call } from "../../core/formula-text";
+import { exactRule } from "../../core/rule-text";
+import { calculate, formulaFor, potentialCall, suggestions, type CalculatorInputs } from "./calculator-logic";
+import { copyButton } from "./copy";
 import { formatScore } from "./format";
 import { potentialBadge } from "./widgets";
 
-export function calculator(language: Language, inputs: CalculatorInputs, rule: PotentialRule | null): HTMLElement {
+export interface CalculatorOptions {
+  /** Excel's display language, for the formula's names and separators; default the pane's. */
+  excelLanguage?: Language;
+  /** In Excel: puts the live formula into the selected cell. */
+  onInsert?: (call: Call) => void;
+  announce?: (text: string) => void;
+}
+
+export function calculator(language: Language, inputs: CalculatorInputs, rule: PotentialRule | null, options: CalculatorOptions = {}): HTMLElement {
   const listId = uid("ratings");
   const output = h("div", { class: "calc-result", role: "status", "aria-live": "polite", "aria-atomic": "true", "data-testid": "calc-result" });
   const formula = h("code", { class: "calc-formula", "data-testid": "calc-formula" });
-  const formulaLine = h("p", { class: "calc-formula-line" }, h("span", { class: "muted" }, `${t(language, "calcFormula")}: `), formula);
+  const excel = options.excelLanguage ?? language;
+  const announce = options.announce ?? (() => {});
+  const formulaLine = h(
+    "div",
+    { class: "calc-formula-line" },
+    h("p", {}, h("span", { class: "muted" }, `${t(language, "calcFormula")}: `), formula),
+    h(
+      "div",
+      { class: "actions" },
+      copyButton(language, "calc-copy", () => formula.textContent ?? "", () => formula, announce),
+      options.onInsert
+        ? h(
+            "button",
+            { type: "button", class: "button button-small", "data-key": "calc-insert", "data-testid": "calc-insert", onclick: () => options.onInsert?.(potentialCall(inputs, language)) },
+            t(language, "insertFormula"),
+          )
+        : null,
+    ),
+  );
   const update = () => {
     const ok = showResult(output, language, inputs);
     // Only a complete case is worth copying into Excel.
     formulaLine.hidden = !ok;
-    formula.textContent = ok ? formulaFor(inputs, language) : "";
+    formula.textContent = ok ? formulaFor(inputs, language, excel) : "";
   };
   const fields = CRITERIA.map((criterion: Criterion) => {
     const id = uid(`calc-${criterion}`);
@@ -68,7 +98,7 @@ export function calculator(language: Language, inputs: CalculatorInputs, rule: P
     "section",
     { class: "card", "aria-labelledby": titleId, "data-testid": "calculator" },
     h("h2", { id: titleId }, t(language, "calcTitle")),
-    h("p", { class: "muted" }, t(language, "calcIntro")),
+    h("p", { class: "muted" }, t(language, "calcIntro", { functions: (["POTENTIAL", "SCORE", "EXPLAIN"] as const).map((fn) => `=${functionName(fn, excel)}`).join(", ") })),
     h("datalist", { id: listId }, ...suggestions(language).map((s) => h("option", { value: s }))),
     h("div", { class: "calc-grid" }, ...fields),
     h("div", { class: "actions" }, clear),
@@ -92,7 +122,7 @@ function showResult(output: HTMLElement, language: Language, inputs: CalculatorI
       h(
         "div",
         { class: "message message-error", "data-testid": "calc-error" },
-        h("strong", {}, `${t(language, "calcProblem")} (${result.code})`),
+        h("strong", {}, `${t(language, "calcProblem")} (${errorName(result.code, language)})`),
         h("p", {}, result.message),
       ),
     );
@@ -129,6 +159,35 @@ function ruleDetails(language: Language, rule: PotentialRule): HTMLElement {
       ),
     ),
     rule.remark ? h("p", { class: "muted" }, text(rule.remark)) : null,
+    exactRuleView(language),
+  );
+}
+
+/** The rule as the functions apply it, rendered from the core: conditions, thresholds, score. */
+export function exactRuleView(language: Language): HTMLElement {
+  const rule = exactRule(language);
+  return h(
+    "div",
+    { class: "exact-rule", "data-testid": "exact-rule" },
+    h("h3", {}, t(language, "exactRuleTitle")),
+    h("ul", {}, ...rule.levels.map((l) => h("li", {}, h("strong", {}, l.label), `: ${l.condition}`))),
+    h("p", {}, rule.remark),
+    h("p", { class: "rule-caption" }, t(language, "exactRuleThresholds")),
+    h(
+      "dl",
+      { class: "rule-criteria" },
+      ...rule.criteria.flatMap((c) => [
+        h("dt", { "data-criterion": c.criterion }, c.name, c.note ? h("span", { class: "hint" }, ` (${c.note})`) : null),
+        h(
+          "dd",
+          { "data-criterion": c.criterion },
+          h("span", { "data-stance": "favourable" }, `${t(language, "favourable")}: ${c.favourable}`),
+          h("span", { "data-stance": "neutral" }, `${t(language, "neutral")}: ${c.neutral}`),
+          h("span", { "data-stance": "unfavourable" }, `${t(language, "unfavourable")}: ${c.unfavourable}`),
+        ),
+      ]),
+    ),
+    h("p", { "data-testid": "score-formula" }, rule.score),
   );
 }
 

@@ -11,6 +11,7 @@ import { h, uid, type Child } from "./dom";
 import { confirmDialog } from "./dialog";
 import { message } from "./widgets";
 import type { View, Shell } from "./shell";
+import type { CompanionView } from "./companion";
 
 export const PARTS: readonly PartKey[] = ["overview", "trends", "opportunities", "threats", "figures", "criteria", "source"];
 
@@ -42,10 +43,13 @@ export class ExcelView implements View {
   private shareNotice: Notice | null = null;
   private exported: { text: string; file: string } | null = null;
   private loadError: string | null = null;
+  private companion: CompanionView | "loading" | { error: string } | null = null;
 
   constructor(
     private readonly shell: Shell,
     private readonly actions: Promise<WorkbookActions>,
+    /** Excel's display language, which the formulas shown follow; null when Office does not say. */
+    private readonly excelLanguage: Language | null = null,
   ) {
     this.importLanguage = shell.language;
     actions.catch((error: unknown) => {
@@ -60,7 +64,47 @@ export class ExcelView implements View {
       this.importSection(language),
       this.validateSection(language),
       this.shareSection(language),
+      ...this.companionParts(language),
     ];
+  }
+
+  /** The report, calculator and own-table parts: their own chunk, fetched when the analyst opens them. */
+  private companionParts(language: Language): Child[] {
+    const c = this.companion;
+    if (c !== null && c !== "loading" && !("error" in c)) return c.render(language);
+    const titleId = uid("companion-title");
+    return [
+      h(
+        "section",
+        { class: "card", "aria-labelledby": titleId, "aria-busy": String(c === "loading"), "data-testid": "companion-section" },
+        h("h2", { id: titleId }, t(language, "companionTitle")),
+        h("p", { class: "muted" }, t(language, "companionIntro")),
+        h(
+          "div",
+          { class: "actions" },
+          h(
+            "button",
+            { type: "button", class: "button", "data-key": "companion-open", "data-testid": "companion-open", disabled: c === "loading", onclick: () => void this.openCompanion() },
+            t(language, c === "loading" ? "companionLoading" : "companionOpen"),
+          ),
+        ),
+        c !== null && c !== "loading" ? message("error", t(language, "companionFailed", { message: c.error })) : null,
+      ),
+    ];
+  }
+
+  private async openCompanion(): Promise<void> {
+    if (this.companion !== null && this.companion !== "loading" && !("error" in this.companion)) return;
+    this.companion = "loading";
+    this.shell.refresh("companion-open");
+    try {
+      const [module, actions] = await Promise.all([import(/* webpackChunkName: "companion" */ "./companion"), this.actions.catch(() => null)]);
+      this.companion = new module.CompanionView(this.shell, actions?.companion, this.excelLanguage);
+      this.shell.refresh("own-analyse");
+    } catch (error) {
+      this.companion = { error: errorText(error, this.shell.language) };
+      this.shell.refresh("companion-open");
+    }
   }
 
   // ---- sections -------------------------------------------------------------------------

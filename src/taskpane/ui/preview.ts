@@ -25,7 +25,22 @@ export function createPreviewState(): PreviewState {
 
 export { REPORT as DEFAULT_DATASET };
 
+/** The report's items a lookup function reaches; the Excel pane puts insert controls on each. */
+export type ItemKind = "trend" | "opportunity" | "threat" | "figure";
+export type InsertControls = (kind: ItemKind, id: string, language: Language) => HTMLElement | null;
+
 export function renderPreview(language: Language, state: PreviewState, dataset: Dataset): HTMLElement[] {
+  const banner = h(
+    "section",
+    { class: "banner", role: "note", "aria-labelledby": "preview-banner-title", "data-testid": "preview-banner" },
+    h("h2", { id: "preview-banner-title" }, t(language, "previewBannerTitle")),
+    h("p", {}, t(language, "previewBannerText")),
+  );
+  return [banner, h("div", { "data-content": "dataset" }, calculator(language, state.inputs, dataset.potentialRule)), reportBrowser(language, state, dataset)];
+}
+
+/** The report, browsable by part; with `insert`, every item offers to go into the selected cell. */
+export function reportBrowser(language: Language, state: PreviewState, dataset: Dataset, insert?: InsertControls): HTMLElement {
   const tx = (x: Text) => x[language];
   const headings = new Map(dataset.headings.map((heading) => [heading.nl, heading]));
   const sectors = new Map(dataset.sectors.map((s) => [s.id, s.label]));
@@ -65,6 +80,7 @@ export function renderPreview(language: Language, state: PreviewState, dataset: 
     const id = uid("item");
     return h("article", { class: "item", "aria-labelledby": id, "data-testid": testid }, h("h3", { id }, title), ...body);
   };
+  const controls = (kind: ItemKind, id: string) => (insert ? insert(kind, id, language) : null);
 
   const trends = () =>
     dataset.trends.map((trend) =>
@@ -75,6 +91,7 @@ export function renderPreview(language: Language, state: PreviewState, dataset: 
         sectorTag(trend.sector),
         h("ul", {}, ...trend.points.map((point) => h("li", {}, tx(point)))),
         provenance(trend.provenance),
+        controls("trend", trend.id),
       ),
     );
 
@@ -90,12 +107,13 @@ export function renderPreview(language: Language, state: PreviewState, dataset: 
         h("h4", {}, t(language, "activities")),
         h("p", {}, tx(o.activities)),
         provenance(o.provenance),
+        controls("opportunity", o.id),
       ),
     );
 
   const threats = () =>
     dataset.threats.map((threat) =>
-      item("threat", `${threat.id}. ${tx(threat.title)}`, sectorTag(threat.sector), h("p", {}, tx(threat.description)), provenance(threat.provenance)),
+      item("threat", `${threat.id}. ${tx(threat.title)}`, sectorTag(threat.sector), h("p", {}, tx(threat.description)), provenance(threat.provenance), controls("threat", threat.id)),
     );
 
   const figures = () => [
@@ -112,6 +130,7 @@ export function renderPreview(language: Language, state: PreviewState, dataset: 
           h("span", { class: "tag" }, `${t(language, "sector")}: ${sectorOf(f.sector)}`),
           f.printed !== null && f.printed !== value ? h("span", { class: "muted small" }, t(language, "printedAs", { printed: f.printed })) : null,
           provenance(f.provenance),
+          controls("figure", f.id),
         );
       }),
     ),
@@ -158,32 +177,22 @@ export function renderPreview(language: Language, state: PreviewState, dataset: 
   };
 
   const browseId = uid("browse");
-  const banner = h(
+  return h(
     "section",
-    { class: "banner", role: "note", "aria-labelledby": "preview-banner-title", "data-testid": "preview-banner" },
-    h("h2", { id: "preview-banner-title" }, t(language, "previewBannerTitle")),
-    h("p", {}, t(language, "previewBannerText")),
-  );
-  return [
-    banner,
-    h("div", { "data-content": "dataset" }, calculator(language, state.inputs, dataset.potentialRule)),
-    h(
-      "section",
-      { class: "card", "aria-labelledby": browseId, "data-content": "dataset", "data-testid": "browser" },
-      h("h2", { id: browseId }, t(language, "browseTitle")),
-      tabs(
-        t(language, "tabsLabel"),
-        [
-          { key: "trends", label: t(language, "tabTrends"), panel: trends },
-          { key: "opportunities", label: t(language, "tabOpportunities"), panel: opportunities },
-          { key: "threats", label: t(language, "tabThreats"), panel: threats },
-          { key: "figures", label: t(language, "tabFigures"), panel: figures },
-          { key: "impact", label: t(language, "tabImpact"), panel: impact },
-          { key: "source", label: t(language, "tabSource"), panel: source },
-        ],
-        state.tab,
-        (key) => (state.tab = key),
-      ),
+    { class: "card", "aria-labelledby": browseId, "data-content": "dataset", "data-testid": "browser" },
+    h("h2", { id: browseId }, t(language, "browseTitle")),
+    tabs(
+      t(language, "tabsLabel"),
+      [
+        { key: "trends", label: t(language, "tabTrends"), panel: trends },
+        { key: "opportunities", label: t(language, "tabOpportunities"), panel: opportunities },
+        { key: "threats", label: t(language, "tabThreats"), panel: threats },
+        { key: "figures", label: t(language, "tabFigures"), panel: figures },
+        { key: "impact", label: t(language, "tabImpact"), panel: impact },
+        { key: "source", label: t(language, "tabSource"), panel: source },
+      ],
+      state.tab,
+      (key) => (state.tab = key),
     ),
-  ];
+  );
 }

@@ -58,7 +58,7 @@ export class TableState {
   }
 }
 
-interface Box {
+export interface Box {
   sheet: SheetState;
   top: number;
   left: number;
@@ -261,7 +261,7 @@ class FakeContext {
   }
 }
 
-class FakeWorkbook {
+export class FakeWorkbook {
   worksheets: FakeWorksheets;
   tables: FakeTables;
   application: FakeApplication;
@@ -352,7 +352,7 @@ class FakeWorksheet {
   }
 }
 
-class FakeRange {
+export class FakeRange {
   constructor(
     private fake: FakeExcel,
     readonly box: () => Box,
@@ -512,7 +512,7 @@ class FakeRange {
   }
 }
 
-function addressOf(b: Box): string {
+export function addressOf(b: Box): string {
   const start = cellAddress(b.top, b.left);
   const end = `${columnLetters(b.left + b.cols - 1)}${b.top + b.rows}`;
   return qualified(b.sheet.name, b.rows === 1 && b.cols === 1 ? start : `${start}:${end}`);
@@ -550,7 +550,7 @@ class FakeTables {
 
 const byName = (fake: FakeExcel, name: string) => () => fake.state.table(name);
 
-class FakeTable {
+export class FakeTable {
   constructor(
     private fake: FakeExcel,
     private resolve: () => TableState,

@@ -7,7 +7,8 @@ import { CellError, plainError } from "../../../src/core/errors";
 import type { Language } from "../../../src/core/language";
 import { SPELLINGS } from "../../../src/core/rating";
 import { explainGrid, potentialGrid, scoreGrid } from "../../../src/core/scoring";
-import { EMPTY_INPUTS, calculate, formulaFor, type CalculatorInputs } from "../../../src/taskpane/ui/calculator-logic";
+import { invariantFormula } from "../../../src/core/formula-text";
+import { EMPTY_INPUTS, calculate, formulaFor, potentialCall, type CalculatorInputs } from "../../../src/taskpane/ui/calculator-logic";
 
 const inputsOf = (values: readonly string[]): CalculatorInputs =>
   Object.fromEntries(CRITERIA.map((c, k) => [c, values[k]])) as CalculatorInputs;
@@ -65,6 +66,11 @@ test.each([
 });
 
 test("the formula shown is the one Excel would take, per language's separator", () => {
-  expect(formulaFor(inputsOf(["hoog", "2", "sterk", "ja"]), "nl")).toBe('=SE.POTENTIAL("hoog";2;"sterk";"ja")');
-  expect(formulaFor(inputsOf(["high", "2", 'a"b', "3,5"]), "en")).toBe('=SE.POTENTIAL("high",2,"a""b","3,5")');
+  expect(formulaFor(inputsOf(["hoog", "2", "sterk", "ja"]), "nl")).toBe('=SE.POTENTIEEL("hoog";2;"sterk";"ja")');
+  // Numbers unquoted in the display language's notation; the label language is passed when not Dutch.
+  expect(formulaFor(inputsOf(["hoog", "3,5", "2", "1"]), "nl")).toBe('=SE.POTENTIEEL("hoog";3,5;2;1)');
+  expect(formulaFor(inputsOf(["high", "2", 'a"b', "3,5"]), "en")).toBe('=SE.POTENTIAL("high",2,"a""b",3.5,"en")');
+  // An English pane in Dutch Excel: Dutch name and separators, English labels.
+  expect(formulaFor(inputsOf(["high", "2", "4", "3.5"]), "en", "nl")).toBe('=SE.POTENTIEEL("high";2;4;3,5;"en")');
+  expect(invariantFormula(potentialCall(inputsOf(["hoog", "3,5", "2", "1"]), "nl"))).toBe('=SE.POTENTIAL("hoog",3.5,2,1)');
 });

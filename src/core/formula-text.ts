@@ -1,0 +1,67 @@
+/**
+ * One model of an SE.* call, two renderings: the invariant form Office.js writes through
+ * range.formulas (English names, "," between arguments, "." in numbers) and the form an analyst
+ * types in Excel in a given display language (Dutch Excel: SE.POTENTIEEL, ";" and a decimal
+ * comma). Numbers stay numbers, never quoted text; cell references are passed through as written.
+ */
+import nl from "../functions/translations/nl.json";
+import type { Language } from "./language";
+
+/** The ids of the custom functions, fixed forever (functions.json). */
+export type FunctionId = "POTENTIAL" | "SCORE" | "EXPLAIN" | "TREND" | "OPPORTUNITY" | "THREAT" | "FIGURE" | "VERSION";
+
+/** A cell or range reference, e.g. B5 or [@Vraag]; written as is in both renderings. */
+export interface Ref {
+  ref: string;
+}
+
+export type Arg = number | string | Ref;
+
+export interface Call {
+  fn: FunctionId;
+  args: readonly Arg[];
+}
+
+const NAMESPACE = "SE";
+
+/** The function's name as Excel shows it in that display language (translations/nl.json). */
+export function functionName(fn: FunctionId, language: Language): string {
+  const local = language === "nl" ? (nl.functions as Record<string, { name: string }>)[fn]?.name : undefined;
+  return `${NAMESPACE}.${local ?? fn}`;
+}
+
+function text(value: string): string {
+  return `"${value.replace(/"/g, '""')}"`;
+}
+
+function number(value: number, decimalComma: boolean): string {
+  // String() gives the shortest exact form ("3.5", "0.27"); Excel reads the same digits.
+  const s = String(value);
+  return decimalComma ? s.replace(".", ",") : s;
+}
+
+function render(call: Call, name: string, separator: string, decimalComma: boolean): string {
+  const args = call.args.map((a) => (typeof a === "number" ? number(a, decimalComma) : typeof a === "string" ? text(a) : a.ref));
+  return `=${name}(${args.join(separator)})`;
+}
+
+/** The form range.formulas takes in every Excel language. */
+export function invariantFormula(call: Call): string {
+  return render(call, functionName(call.fn, "en"), ",", false);
+}
+
+/** The form an analyst reads and types in Excel of that display language. */
+export function displayFormula(call: Call, language: Language): string {
+  return language === "nl" ? render(call, functionName(call.fn, "nl"), ";", true) : render(call, functionName(call.fn, "en"), ",", false);
+}
+
+/**
+ * A rating as a formula argument: a number on the scale when the text is plainly one (at most two
+ * decimals, either decimal mark, as the rating reader accepts it), else the text itself, so the
+ * function judges it exactly as it would judge the cell.
+ */
+export function ratingArg(input: string): Arg {
+  const trimmed = input.trim();
+  if (/^\d(?:[.,]\d{1,2})?$/.test(trimmed)) return Number(trimmed.replace(",", "."));
+  return trimmed;
+}

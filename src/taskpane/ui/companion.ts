@@ -1,0 +1,345 @@
+/**
+ * The companion parts of the pane in Excel: score a table of the analyst's own, the calculator
+ * and the report browser, each able to put a live formula (or a value) into the selected cell.
+ * A lazy chunk: loaded when the analyst opens it, never on the pane's start-up path. The browser
+ * and the calculator are the preview's own (preview.ts, calculator.ts), not a second copy.
+ */
+import { CRITERIA, CRITERION_LABELS, type Criterion } from "../../core/criteria";
+import { REPORT } from "../../core/dataset/report";
+import type { Dataset } from "../../core/dataset/schema";
+import { CellError } from "../../core/errors";
+import { errorName } from "../../core/error-names";
+import { displayFormula, invariantFormula, type Arg, type Call, type FunctionId } from "../../core/formula-text";
+import type { Language } from "../../core/language";
+import { FIGURE_FIELDS, OPPORTUNITY_FIELDS, THREAT_FIELDS, TREND_FIELDS, makeLookups } from "../../core/lookup";
+import { problemMessage, type Mapping, type OwnTableAnalysis } from "../../core/own-table";
+import { columnLetters } from "../../core/plan/address";
+import type { CellContent, CompanionActions } from "../companion-actions";
+import { t } from "../i18n";
+import { calculator } from "./calculator";
+import { confirmDialog } from "./dialog";
+import { h, uid, type Child } from "./dom";
+import { createPreviewState, reportBrowser, type ItemKind } from "./preview";
+import type { Shell } from "./shell";
+import { message } from "./widgets";
+
+interface Notice {
+  kind: "error" | "success" | "info" | "warning";
+  lines: (language: Language) => string[];
+}
+
+const FUNCTION_OF: Record<ItemKind, FunctionId> = { trend: "TREND", opportunity: "OPPORTUNITY", threat: "THREAT", figure: "FIGURE" };
+const FIELDS_OF: Record<ItemKind, { fields: readonly string[]; aliases: Record<string, string> }> = {
+  trend: TREND_FIELDS,
+  opportunity: OPPORTUNITY_FIELDS,
+  threat: THREAT_FIELDS,
+  figure: FIGURE_FIELDS,
+};
+
+/** A field's Dutch spelling, from the lookup's own aliases (the first one that names it). */
+function fieldWord(kind: ItemKind, field: string, language: Language): string {
+  if (language === "en") return field;
+  const alias = Object.entries(FIELDS_OF[kind].aliases).find(([, f]) => f === field);
+  return alias ? alias[0] : field;
+}
+
+function errorText(error: unknown, language: Language): string {
+  return error instanceof Error && error.message ? error.message : t(language, "unknownError");
+}
+
+export class CompanionView {
+  private readonly preview = createPreviewState();
+  private readonly lookups: ReturnType<typeof makeLookups>;
+  private readonly fields = new Map<string, string>();
+  private explanation = false;
+  private mapping: Mapping = {};
+  private analysis: OwnTableAnalysis | null = null;
+  private ownNotice: Notice | null = null;
+  private insertNotice: Notice | null = null;
+  private busy = false;
+
+  constructor(
+    private readonly shell: Shell,
+    private readonly actions: CompanionActions | undefined,
+    /** Excel's display language: the formulas shown follow it; null outside a known Excel. */
+    private readonly excelLanguage: Language | null,
+    private readonly dataset: Dataset = REPORT,
+  ) {
+    this.lookups = makeLookups(dataset);
+  }
+
+  render(language: Language): Child[] {
+    const excel = this.excelLanguage ?? language;
+    return [
+      this.ownTableSection(language),
+      h(
+        "div",
+        { "data-content": "dataset" },
+        calculator(language, this.preview.inputs, this.dataset.potentialRule, {
+          excelLanguage: excel,
+          onInsert: this.actions ? (call) => void this.insert({ kind: "formula", formula: invariantFormula(call) }, call) : undefined,
+          announce: (text) => this.shell.announce(text),
+        }),
+      ),
+      this.insertNotice ? h("div", { "data-testid": "insert-notice" }, message(this.insertNotice.kind, ...this.insertNotice.lines(language))) : null,
+      reportBrowser(language, this.preview, this.dataset, this.actions ? (kind, id, l) => this.insertControls(kind, id, l) : undefined),
+    ];
+  }
+
+  // ---- score a table of my own ---------------------------------------------------------
+
+  private ownTableSection(language: Language): HTMLElement {
+    const titleId = uid("own-title");
+    const explId = uid("own-expl");
+    const a = this.analysis;
+    return h(
+      "section",
+      { class: "card", "aria-labelledby": titleId, "aria-busy": String(this.busy), "data-testid": "own-table" },
+      h("h2", { id: titleId }, t(language, "ownTitle")),
+      h("p", { class: "muted" }, t(language, "ownIntro")),
+      h(
+        "div",
+        { class: "check" },
+        h("input", {
+          id: explId,
+          type: "checkbox",
+          checked: this.explanation,
+          "data-key": "own-explanation",
+          disabled: this.busy,
+          onchange: (e: Event) => {
+            this.explanation = (e.target as HTMLInputElement).checked;
+            if (this.analysis) void this.analyse("own-explanation");
+          },
+        }),
+        h("label", { for: explId }, t(language, "ownExplanation")),
+      ),
+      h(
+        "div",
+        { class: "actions" },
+        h(
+          "button",
+          { type: "button", class: "button", "data-key": "own-analyse", "data-testid": "own-analyse", disabled: this.busy || !this.actions, onclick: () => void this.analyse("own-analyse") },
+          t(language, "ownAnalyse"),
+        ),
+      ),
+      a && a.headers.length > 0 ? this.mappingView(language, a) : null,
+      a?.problem ? message(a.problem.code === "missing" ? "warning" : "error", problemMessage(a.problem, language)) : null,
+      a?.plan
+        ? h(
+            "div",
+            { class: "own-plan", "data-testid": "own-plan" },
+            h(
+              "p",
+              {},
+              t(language, a.plan.mode === "table" ? "ownPlanTable" : "ownPlanRange", {
+                address: a.plan.address,
+                columns: a.plan.columns.map((c) => c.header).join(", "),
+                rows: a.plan.rows,
+              }),
+            ),
+            h("p", { class: "muted small" }, t(language, "ownFormulaExample"), " ", h("code", { "data-testid": "own-example" }, this.exampleFormula(a, language))),
+            h(
+              "div",
+              { class: "actions" },
+              h(
+                "button",
+                { type: "button", class: "button button-primary", "data-key": "own-write", "data-testid": "own-write", disabled: this.busy, onclick: () => void this.write() },
+                t(language, "ownWrite"),
+              ),
+            ),
+          )
+        : null,
+      this.ownNotice ? message(this.ownNotice.kind, ...this.ownNotice.lines(language)) : null,
+    );
+  }
+
+  /** The first data row's Potential formula, shown as the analyst's Excel would show it. */
+  private exampleFormula(a: OwnTableAnalysis, language: Language): string {
+    const first = a.plan?.columns[0].formulas[0];
+    if (!first) return "";
+    // The plan holds the invariant text; its arguments are references and at most a language code.
+    const m = /^=SE\.POTENTIAL\((.*)\)$/.exec(first);
+    if (!m) return first;
+    const args: Arg[] = m[1].split(",").map((x) => (x.startsWith('"') ? x.slice(1, -1) : { ref: x }));
+    return displayFormula({ fn: "POTENTIAL", args }, this.excelLanguage ?? language);
+  }
+
+  private mappingView(language: Language, a: OwnTableAnalysis): HTMLElement {
+    return h(
+      "fieldset",
+      { class: "fieldset", disabled: this.busy, "data-testid": "own-mapping" },
+      h("legend", {}, t(language, "ownMapping")),
+      ...CRITERIA.map((criterion: Criterion) => {
+        const id = uid(`map-${criterion}`);
+        const chosen = a.mapping[criterion];
+        return h(
+          "div",
+          { class: "field" },
+          h("label", { for: id }, CRITERION_LABELS[language][criterion]),
+          h(
+            "select",
+            {
+              id,
+              class: "select",
+              "data-key": `map-${criterion}`,
+              "data-criterion": criterion,
+              onchange: (e: Event) => {
+                const v = (e.target as HTMLSelectElement).value;
+                if (v === "") delete this.mapping[criterion];
+                else this.mapping[criterion] = Number(v);
+                void this.analyse(`map-${criterion}`);
+              },
+            },
+            h("option", { value: "", selected: chosen === undefined }, t(language, "ownChoose")),
+            ...a.headers.map((header, i) =>
+              h("option", { value: String(i), selected: chosen === i }, `${columnLetters(a.left + i)}: ${header || t(language, "ownNoHeader")}`),
+            ),
+          ),
+        );
+      }),
+    );
+  }
+
+  private async analyse(focusKey: string): Promise<void> {
+    if (this.busy || !this.actions) return;
+    this.busy = true;
+    this.ownNotice = null;
+    this.shell.refresh(focusKey);
+    try {
+      this.analysis = await this.actions.analyseSelection({ language: this.shell.language, explanation: this.explanation, mapping: this.mapping });
+      const a = this.analysis;
+      this.shell.announce((l) => (a.problem ? problemMessage(a.problem, l) : a.plan ? t(l, "ownReady", { address: a.plan.address }) : ""));
+    } catch (error) {
+      this.analysis = null;
+      this.ownNotice = { kind: "error", lines: (l) => [t(l, "ownFailed", { message: errorText(error, l) })] };
+    } finally {
+      this.busy = false;
+      this.shell.refresh(focusKey);
+    }
+  }
+
+  private async write(): Promise<void> {
+    const plan = this.analysis?.plan;
+    if (this.busy || !this.actions || !plan) return;
+    this.busy = true;
+    this.shell.refresh("own-write");
+    try {
+      const outcome = await this.actions.scoreSelection({ language: this.shell.language, explanation: this.explanation, mapping: this.mapping }, plan.address);
+      if (outcome.ok) {
+        const done = outcome.plan;
+        this.analysis = null;
+        this.ownNotice = { kind: "success", lines: (l) => [t(l, "ownDone", { address: done.address, rows: done.rows })] };
+      } else {
+        this.analysis = outcome.analysis;
+        this.ownNotice = { kind: "warning", lines: (l) => [t(l, "ownChanged")] };
+      }
+    } catch (error) {
+      this.ownNotice = { kind: "error", lines: (l) => [t(l, "ownFailed", { message: errorText(error, l) })] };
+    } finally {
+      this.busy = false;
+      const notice = this.ownNotice;
+      this.shell.refresh("own-analyse");
+      if (notice) this.shell.announce((l) => notice.lines(l).join(" "));
+    }
+  }
+
+  // ---- insert at the selected cell -----------------------------------------------------
+
+  private insertControls(kind: ItemKind, id: string, language: Language): HTMLElement {
+    const key = `${kind}-${id}`;
+    const spec = FIELDS_OF[kind];
+    const field = this.fields.get(key) ?? spec.fields[0];
+    const selectId = uid(`field-${key}`);
+    const call = (): Call => ({
+      fn: FUNCTION_OF[kind],
+      args: [/^\d+$/.test(id) ? Number(id) : id, fieldWord(kind, field, language), ...(language === "nl" ? [] : [language])],
+    });
+    return h(
+      "div",
+      { class: "insert-row", "data-testid": "insert-row" },
+      h("label", { for: selectId, class: "small" }, t(language, "insertField")),
+      h(
+        "select",
+        {
+          id: selectId,
+          class: "select select-small",
+          "data-key": `field-${key}`,
+          onchange: (e: Event) => this.fields.set(key, (e.target as HTMLSelectElement).value),
+        },
+        ...spec.fields.map((f) => h("option", { value: f, selected: f === field }, fieldWord(kind, f, language))),
+      ),
+      h(
+        "button",
+        {
+          type: "button",
+          class: "button button-small",
+          "data-key": `ins-f-${key}`,
+          "data-testid": "insert-formula",
+          onclick: () => {
+            const c = call();
+            void this.insert({ kind: "formula", formula: invariantFormula(c) }, c, `ins-f-${key}`);
+          },
+        },
+        t(language, "insertFormula"),
+      ),
+      h(
+        "button",
+        {
+          type: "button",
+          class: "button button-small",
+          "data-key": `ins-v-${key}`,
+          "data-testid": "insert-value",
+          onclick: () => void this.insertValue(kind, id, this.fields.get(key) ?? spec.fields[0], `ins-v-${key}`),
+        },
+        t(language, "insertValue"),
+      ),
+    );
+  }
+
+  private async insertValue(kind: ItemKind, id: string, field: string, focusKey: string): Promise<void> {
+    const language = this.shell.language;
+    const lookup = { trend: this.lookups.lookupTrend, opportunity: this.lookups.lookupOpportunity, threat: this.lookups.lookupThreat, figure: this.lookups.lookupFigure }[kind];
+    const value = lookup(id, field, language);
+    if (value instanceof CellError) {
+      this.insertNotice = { kind: "error", lines: (l) => [`${errorName(value.code, l)}: ${value.message}`] };
+      this.shell.refresh(focusKey);
+      return;
+    }
+    await this.insert(typeof value === "number" ? { kind: "number", value } : { kind: "text", text: value }, null, focusKey);
+  }
+
+  private async insert(content: CellContent, call: Call | null, focusKey = "calc-insert"): Promise<void> {
+    if (this.busy || !this.actions) return;
+    this.busy = true;
+    try {
+      let outcome = await this.actions.insertAtSelection(content, false);
+      if (!outcome.ok) {
+        const { address, current } = outcome;
+        const yes = await confirmDialog({
+          title: t(this.shell.language, "insertOccupiedTitle"),
+          body: [h("p", {}, t(this.shell.language, "insertOccupied", { address })), h("p", {}, h("code", {}, current))],
+          confirm: t(this.shell.language, "insertOverwrite"),
+          cancel: t(this.shell.language, "cancel"),
+        });
+        if (!yes) {
+          this.insertNotice = { kind: "info", lines: (l) => [t(l, "insertCancelled", { address })] };
+          return;
+        }
+        outcome = await this.actions.insertAtSelection(content, true);
+      }
+      if (outcome.ok) {
+        const address = outcome.address;
+        const shown = (l: Language) => (call ? displayFormula(call, this.excelLanguage ?? l) : content.kind === "text" ? content.text : String(content.kind === "number" ? content.value : ""));
+        this.insertNotice = { kind: "success", lines: (l) => [t(l, call ? "insertedFormula" : "insertedValue", { address }), shown(l)] };
+      }
+    } catch (error) {
+      this.insertNotice = { kind: "error", lines: (l) => [t(l, "insertFailed", { message: errorText(error, l) })] };
+    } finally {
+      this.busy = false;
+      const notice = this.insertNotice;
+      this.shell.refresh(focusKey);
+      if (notice) this.shell.announce((l) => notice.lines(l).join(" "));
+    }
+  }
+}
+
