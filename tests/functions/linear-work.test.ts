@@ -8,7 +8,6 @@
 import { readField, readFigure, readItem, readLanguage, normaliseKey, indexById } from "../../src/core/lookup-args";
 import {
   OPPORTUNITY_FIELDS,
-  TREND_FIELDS,
   TREND_KIND,
   lookupFigure,
   lookupOpportunity,
