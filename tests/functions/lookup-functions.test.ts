@@ -144,10 +144,10 @@ describe("a range of ids", () => {
   }
 
   test.each([
-    ["SE.TREND", () => trend(Array.from({ length: 10_000 }, (_, i) => [(i % 6) + 1]), " Titel ", " EN ")],
-    ["SE.OPPORTUNITY", () => opportunity(Array.from({ length: 10_000 }, (_, i) => [String((i % 5) + 1)]), "Potentieel", "nl-BE")],
-    ["SE.THREAT", () => threat(Array.from({ length: 10_000 }, (_, i) => [(i % 5) + 1]), "beschrijving", "English")],
-    ["SE.FIGURE", () => figure(Array.from({ length: 10_000 }, () => ["care_budget_share"]), "Waarde", "nl")],
+    ["SE.TREND", () => trend(Array.from({ length: 10_000 }, (_, i) => [(i % 6) + 1]), " Titel ", " EN " as never)],
+    ["SE.OPPORTUNITY", () => opportunity(Array.from({ length: 10_000 }, (_, i) => [String((i % 5) + 1)]), "Potentieel", "nl-BE" as never)],
+    ["SE.THREAT", () => threat(Array.from({ length: 10_000 }, (_, i) => [(i % 5) + 1]), "beschrijving", "English" as never)],
+    ["SE.FIGURE", () => figure(Array.from({ length: 10_000 }, () => ["care_budget_share"]), "Waarde", LanguageChoice.nl)],
   ])("%s reads field and language once per call, not once per cell", (_name, call) => {
     // The first call also builds the answers per id for that field and language.
     call();
@@ -155,7 +155,7 @@ describe("a range of ids", () => {
   });
 
   test("a column of the same bad id shares one error value and message", () => {
-    const r = trend(Array.from({ length: 1_000 }, () => ["x"]), "title", "en");
+    const r = trend(Array.from({ length: 1_000 }, () => ["x"]), "title", LanguageChoice.en);
     expect(isExcelError(r[0][0])).toBe(true);
     expect(new Set(r.map((row) => row[0])).size).toBe(1);
   });
