@@ -6,7 +6,6 @@ import { spawnSync } from "child_process";
 import path from "path";
 
 const root = path.resolve(__dirname, "../..");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const config = require(path.join(root, "webpack.config.js")) as (env: unknown, argv: { mode: string }) => Promise<unknown>;
 
 describe("ADDIN_URL in a production build", () => {

@@ -94,7 +94,16 @@ describe("hostile text in every checked field", () => {
       const work = countWork(() => check(text));
       const risky = [...work.regexOnLongInput.keys()].filter((p) => !oneRunPerChar(p));
       expect({ input: s.slice(-3), risky }).toEqual({ input: s.slice(-3), risky: [] });
-      expect(work.reads).toBeLessThanOrEqual(4 * text.length);
+      expect(work.reads).toBeLessThanOrEqual(6 * text.length);
+    }
+  });
+});
+
+describe("file size", () => {
+  test("jsonBytes counts UTF-8 bytes as an encoder writes them, lone surrogates included", () => {
+    const { jsonBytes } = jest.requireActual("../../../src/core/share/size");
+    for (const s of ["", "abc", "é", "€", "😀", "a😀b", "\ud800", "\udc00x", "\ud800\ud800\udc00", "x".repeat(1000) + "é€😀"]) {
+      expect(jsonBytes(s)).toBe(new TextEncoder().encode(s).length);
     }
   });
 });
