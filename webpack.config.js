@@ -4,18 +4,21 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const LocalizedMetadataPlugin = require("./scripts/localized-metadata-plugin");
-const { productionManifest } = require("./scripts/manifest-url");
+const { normaliseHostUrl, productionManifest } = require("./scripts/manifest-url");
 const { version } = require("./package.json");
 
 // Where the production build will be hosted (https, any static host). Set ADDIN_URL or
 // edit "config.addin_url" in package.json (npm passes it as npm_package_config_addin_url).
 const DEFAULT_PROD_URL = "https://se-trends.example.org/";
-const prodUrl = process.env.ADDIN_URL || process.env.npm_package_config_addin_url || DEFAULT_PROD_URL;
 
 module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
-  if (!dev && prodUrl === DEFAULT_PROD_URL) {
-    console.warn(`ADDIN_URL is not set: the production manifest points to the placeholder ${DEFAULT_PROD_URL}`);
+  const prodUrl = process.env.ADDIN_URL || process.env.npm_package_config_addin_url || DEFAULT_PROD_URL;
+  if (!dev) {
+    // Checked before anything is built: a bad URL fails the build with its message, never a
+    // malformed or unsafe manifest.
+    normaliseHostUrl(prodUrl);
+    if (prodUrl === DEFAULT_PROD_URL) console.warn(`ADDIN_URL is not set: the production manifest points to the placeholder ${DEFAULT_PROD_URL}`);
   }
   const config = {
     devtool: dev ? "source-map" : false,

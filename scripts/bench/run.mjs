@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --ci] [-- --install] [-- --only=scoring,bundle,startup,import,install] [-- --strict]
+// npm run bench [-- --ci] [-- --install] [-- --only=scoring,bundle,startup,lookups,parsers,import,install] [-- --strict]
 //
 // Builds the current sources for production into a temporary folder, measures them (issue 7),
 // prints a table and writes bench/results.json. Exit code 1 when a deterministic budget is
@@ -14,6 +14,8 @@ import { buildProduction, root } from "./build.mjs";
 import { BEFORE_ASSOCIATION_BUDGET, benchBundle } from "./bundle.mjs";
 import { benchImport, IMPORT_BUDGETS, importRuns, printImportTable } from "./import.mjs";
 import { benchInstall } from "./install.mjs";
+import { benchLookups, LOOKUP_RATIO_BUDGET } from "./lookups.mjs";
+import { benchParsers, PARSER_BUDGETS } from "./parsers.mjs";
 import { benchStartup } from "./startup.mjs";
 
 const argv = process.argv.slice(2);
@@ -93,7 +95,7 @@ const ms = (x) => `${x.toFixed(0)} ms`;
 
 let outDir = null;
 try {
-  if (["scoring", "bundle", "startup"].some(wanted)) {
+  if (["scoring", "bundle", "startup", "lookups"].some(wanted)) {
     process.stdout.write("building for production… ");
     const t = performance.now();
     const built = await buildProduction();
@@ -141,6 +143,23 @@ try {
       check("  branch-free bare loop (floor, not checked)", "info", tightLoop.rowsPerSec, null, true, `${M(tightLoop.rowsPerSec)} (${tightLoop.ratioToBareLoop.toFixed(2)}× bare)`);
       check("  same + one result row per cell (Excel's shape)", "info", tightRows.rowsPerSec, null, true, `${M(tightRows.rowsPerSec)} (${tightRows.ratioToBareLoop.toFixed(2)}× bare)`);
     }
+  }
+  if (outDir && wanted("lookups")) {
+    console.log("lookups over 100,000-row ranges and 32,767-character cells…");
+    const lk = benchLookups(outDir, REPS.scoring);
+    results.lookups = lk;
+    for (const [name, r] of Object.entries(lk.ranges)) {
+      check(`SE.${name} range / same-shape map loop`, "ratio", r.ratioToMapLoop, LOOKUP_RATIO_BUDGET, r.ratioToMapLoop <= LOOKUP_RATIO_BUDGET, `${r.ratioToMapLoop.toFixed(2)}×`);
+    }
+    check(`lookups: worst of ${lk.adversarial.calls} hostile calls`, "info", lk.adversarial.worstMsPerCall, null, true, `${lk.adversarial.worstMsPerCall.toFixed(2)} ms (${lk.adversarial.worstCall})`);
+  }
+  if (wanted("parsers")) {
+    console.log("JSON check on the reliability suite's hostile files…");
+    const ps = benchParsers();
+    results.parsers = ps;
+    for (const f of ps.files) check(`json check: ${f.name}`, "info", f.ms, null, true, `${f.ms.toFixed(0)} ms, ${f.peakMB.toFixed(0)} MB, ${f.ok ? "accepted" : "refused"}`);
+    check("json check: worst file, time (target)", "target", ps.worst.ms, PARSER_BUDGETS.ms, ps.worst.ms <= PARSER_BUDGETS.ms, `${ps.worst.ms.toFixed(0)} ms (${ps.worst.msFile})`, `≤ ${PARSER_BUDGETS.ms} ms`);
+    check("json check: worst file, memory", "budget", ps.worst.peakMB, PARSER_BUDGETS.peakMB, ps.worst.peakMB <= PARSER_BUDGETS.peakMB, `${ps.worst.peakMB.toFixed(0)} MB (${ps.worst.peakFile})`, `≤ ${PARSER_BUDGETS.peakMB} MB`);
   }
   if (wanted("import")) {
     console.log(`import: the writer against the fake Excel${ci ? " (--ci: 100,000 rows skipped)" : ""}…`);
@@ -199,7 +218,7 @@ const TARGET_TEXT = {
   watch: (c) => c.targetText,
   budget: (c) => c.targetText ?? (typeof c.target === "number" ? `≤ ${c.name.includes("gzip") ? kB(c.target) : c.target}` : c.target),
   ratio: (c) => `≤ ${c.target}×`,
-  target: (c) => (c.name.includes("start-up") ? `≤ ${c.target} ms` : `≥ ${M(c.target)}`),
+  target: (c) => c.targetText ?? (c.name.includes("start-up") ? `≤ ${c.target} ms` : `≥ ${M(c.target)}`),
   info: () => "",
 };
 const failing = (c) => !c.pass && (c.kind === "budget" || c.kind === "ratio" || (strict && c.kind === "target"));

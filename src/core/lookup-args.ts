@@ -5,6 +5,7 @@
  */
 import { CellError, showValue } from "./errors";
 import { LANGUAGES, parseLanguage, pick, type Language } from "./language";
+import { skipSpacesAndDashes, underscoreKey, wholeNumberDigits } from "./text-scan";
 
 export function readLanguage(value: unknown): Language | CellError {
   const language = parseLanguage(value);
@@ -34,21 +35,34 @@ export function indexById<T extends { id: string }>(items: readonly T[]): IdInde
   return { byKey: new Map(items.map((item) => [item.id.toLowerCase(), item])), ids: items.map((item) => item.id) };
 }
 
-/** "01", "1.0" and "1,0" are the number 1 typed as text. */
-const WHOLE_NUMBER_TEXT = /^0*(\d+)(?:[.,]0+)?$/;
+/** The prefixes longest first, so "TH1" is not read as "T" + "H1"; sorted once per kind. */
+const SORTED_PREFIXES = new WeakMap<ItemKind, readonly string[]>();
 
+function prefixesOf(kind: ItemKind): readonly string[] {
+  let sorted = SORTED_PREFIXES.get(kind);
+  if (sorted === undefined) {
+    sorted = [...kind.prefixes].map((p) => p.toLowerCase()).sort((a, b) => b.length - a.length);
+    SORTED_PREFIXES.set(kind, sorted);
+  }
+  return sorted;
+}
+
+/** A candidate key as the index stores it: "01", "1.0" and "1,0" read as "1". */
+function asKey(text: string): string {
+  return wholeNumberDigits(text) ?? text;
+}
+
+/**
+ * The keys a typed id may stand for: itself, and without each prefix ("T-01" → "1"). Every step
+ * is a character scan, so a 32,767-character cell costs a few passes over it, never more.
+ */
 function idCandidates(text: string, kind: ItemKind): string[] {
   const lower = text.toLowerCase();
-  const candidates = [lower];
-  // Longest prefix first so "TH1" is not read as "T" + "H1".
-  for (const prefix of [...kind.prefixes].sort((a, b) => b.length - a.length)) {
-    const p = prefix.toLowerCase();
-    if (lower.startsWith(p) && lower.length > p.length) candidates.push(lower.slice(p.length).replace(/^[\s-]+/, ""));
+  const candidates = [asKey(lower)];
+  for (const p of prefixesOf(kind)) {
+    if (lower.startsWith(p) && lower.length > p.length) candidates.push(asKey(lower.slice(skipSpacesAndDashes(lower, p.length))));
   }
-  return candidates.map((c) => {
-    const m = WHOLE_NUMBER_TEXT.exec(c);
-    return m ? m[1] : c;
-  });
+  return candidates;
 }
 
 function validIds(index: IdIndex<unknown>, kind: ItemKind, language: Language): string {
@@ -115,7 +129,7 @@ function unknownId(value: unknown, index: IdIndex<unknown>, kind: ItemKind, lang
 
 /** Figure keys are typed by hand, so "Care budget share" and "care-budget-share" mean care_budget_share. */
 export function normaliseKey(text: string): string {
-  return text.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  return underscoreKey(text);
 }
 
 export function readFigure<T>(value: unknown, index: IdIndex<T>, language: Language): T | CellError {

@@ -6,7 +6,8 @@ import { asMatrix, shapeOf } from "./shape";
 
 /**
  * Applies a scalar lookup to every cell of one range argument, keeping its shape, so a lookup
- * spills like the scoring functions; a CellError becomes an error in its own cell only.
+ * spills like the scoring functions; a CellError becomes an error in its own cell only. The same
+ * CellError (a lookup hands back one object for a repeated bad id) becomes one Excel error value.
  */
 export function mapGrid<T, E>(
   value: unknown,
@@ -19,11 +20,22 @@ export function mapGrid<T, E>(
   const shape = shapeOf(m);
   if (shape === null) return { ok: false, error: makeError("#VALUE!", scoringMessages.emptyRange(messages, argument)) };
   const out: (T | E)[][] = new Array(shape.rows);
+  let lastError: CellError | null = null;
+  let lastMade: E | null = null;
   for (let r = 0; r < shape.rows; r++) {
+    const cells = m[r];
     const row: (T | E)[] = new Array(shape.cols);
     for (let c = 0; c < shape.cols; c++) {
-      const v = lookup(m[r][c]);
-      row[c] = v instanceof CellError ? makeError(v.code, v.message) : v;
+      const v = lookup(cells[c]);
+      if (v instanceof CellError) {
+        if (v !== lastError) {
+          lastError = v;
+          lastMade = makeError(v.code, v.message);
+        }
+        row[c] = lastMade as E;
+      } else {
+        row[c] = v;
+      }
     }
     out[r] = row;
   }

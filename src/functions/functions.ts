@@ -5,7 +5,7 @@
  */
 import { CellError } from "../core/errors";
 import { parseLanguage, type Language } from "../core/language";
-import { datasetVersion, lookupFigure, lookupOpportunity, lookupThreat, lookupTrend, opportunityCard } from "../core/lookup";
+import { datasetVersion, prepareCard, prepareFigure, prepareOpportunity, prepareThreat, prepareTrend } from "../core/lookup";
 import { mapGrid } from "../core/map-grid";
 import { scoringMessages } from "../core/messages";
 import { explainGrid, parseWeights, potentialGrid, scoreGrid, type GridResult } from "../core/scoring";
@@ -115,7 +115,7 @@ function lookupMessages(language: unknown): Language {
  * @returns {any[][]} The field's text per id.
  */
 export function trend(id: any[][], field?: string, language?: LanguageChoice): any[][] {
-  return guarded(() => unwrap(mapGrid(id, "id", lookupMessages(language), excelError, (v) => lookupTrend(v, field, language))));
+  return guarded(() => unwrap(mapGrid(id, "id", lookupMessages(language), excelError, prepareTrend(field, language))));
 }
 
 /**
@@ -131,14 +131,15 @@ export function opportunity(id: any[][], field?: string, language?: LanguageChoi
   return guarded(() => {
     const messages = lookupMessages(language);
     if (!field && entitiesSupported()) {
+      const card = prepareCard(language);
       return unwrap(
         mapGrid(id, "id", messages, excelError, (v) => {
-          const card = opportunityCard(v, language);
-          return card instanceof CellError ? card : toEntity(card);
+          const c = card(v);
+          return c instanceof CellError ? c : toEntity(c);
         }),
       );
     }
-    return unwrap(mapGrid(id, "id", messages, excelError, (v) => lookupOpportunity(v, field, language)));
+    return unwrap(mapGrid(id, "id", messages, excelError, prepareOpportunity(field, language)));
   });
 }
 
@@ -152,7 +153,7 @@ export function opportunity(id: any[][], field?: string, language?: LanguageChoi
  * @returns {any[][]} The field's text per id.
  */
 export function threat(id: any[][], field?: string, language?: LanguageChoice): any[][] {
-  return guarded(() => unwrap(mapGrid(id, "id", lookupMessages(language), excelError, (v) => lookupThreat(v, field, language))));
+  return guarded(() => unwrap(mapGrid(id, "id", lookupMessages(language), excelError, prepareThreat(field, language))));
 }
 
 /**
@@ -165,7 +166,7 @@ export function threat(id: any[][], field?: string, language?: LanguageChoice): 
  * @returns {any[][]} The figure's value (a number) or the field's text per key.
  */
 export function figure(key: any[][], field?: string, language?: LanguageChoice): any[][] {
-  return guarded(() => unwrap(mapGrid(key, "key", lookupMessages(language), excelError, (v) => lookupFigure(v, field, language))));
+  return guarded(() => unwrap(mapGrid(key, "key", lookupMessages(language), excelError, prepareFigure(field, language))));
 }
 
 /**

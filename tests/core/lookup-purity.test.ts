@@ -51,6 +51,7 @@ describe("the lookups' runtime imports", () => {
       "core/lookup-args.ts",
       "core/lookup-text.ts",
       "core/lookup.ts",
+      "core/text-scan.ts",
     ]);
   });
 

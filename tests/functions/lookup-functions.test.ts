@@ -119,3 +119,52 @@ describe("SE.OPPORTUNITY entity cards", () => {
     expect(isExcelError(e) && e.code).toBe("#N/A");
   });
 });
+
+describe("a range of ids", () => {
+  /** Calls of the string methods every field and language reading makes (trim, toLowerCase). */
+  function countReadings(fn: () => unknown): number {
+    const trim = String.prototype.trim;
+    const lower = String.prototype.toLowerCase;
+    let calls = 0;
+    String.prototype.trim = function (this: string) {
+      calls++;
+      return trim.call(this);
+    };
+    String.prototype.toLowerCase = function (this: string) {
+      calls++;
+      return lower.call(this);
+    };
+    try {
+      fn();
+    } finally {
+      String.prototype.trim = trim;
+      String.prototype.toLowerCase = lower;
+    }
+    return calls;
+  }
+
+  test.each([
+    ["SE.TREND", () => trend(Array.from({ length: 10_000 }, (_, i) => [(i % 6) + 1]), " Titel ", " EN " as never)],
+    ["SE.OPPORTUNITY", () => opportunity(Array.from({ length: 10_000 }, (_, i) => [String((i % 5) + 1)]), "Potentieel", "nl-BE" as never)],
+    ["SE.THREAT", () => threat(Array.from({ length: 10_000 }, (_, i) => [(i % 5) + 1]), "beschrijving", "English" as never)],
+    ["SE.FIGURE", () => figure(Array.from({ length: 10_000 }, () => ["care_budget_share"]), "Waarde", LanguageChoice.nl)],
+  ])("%s reads field and language once per call, not once per cell", (_name, call) => {
+    // The first call also builds the answers per id for that field and language.
+    call();
+    expect(countReadings(call)).toBeLessThanOrEqual(8);
+  });
+
+  test("a column of the same bad id shares one error value and message", () => {
+    const r = trend(Array.from({ length: 1_000 }, () => ["x"]), "title", LanguageChoice.en);
+    expect(isExcelError(r[0][0])).toBe(true);
+    expect(new Set(r.map((row) => row[0])).size).toBe(1);
+  });
+
+  test("ids typed in every accepted form give the same answers in a range as one by one", () => {
+    const ids = [1, "1", " 01 ", "T1", "t-1", "1,0", 6, "T6", 7, "x", "", null, 1.5, true, "TH1"];
+    for (const [fn, core] of [[trend, lookupTrend], [threat, lookupThreat], [opportunity, lookupOpportunity]] as const) {
+      const r = fn(ids.map((id) => [id]), "title", LanguageChoice.en);
+      ids.forEach((id, i) => expect(shown(r[i][0])).toEqual(asExcel(core(id, "title", "en"))));
+    }
+  });
+});

@@ -107,6 +107,42 @@ describe("production manifest", () => {
   test.each(["", "http://host.example.be/", "not a url", "https://host.example.be/?x=1"])("rejects %j", (u) => {
     expect(() => normaliseHostUrl(u)).toThrow(/ADDIN_URL/);
   });
+
+  test.each([
+    ["https://user:secret@host.example.be/", /user name or password/],
+    ["https://user@host.example.be/", /user name or password/],
+    ["https://localhost/", /user's own machine/],
+    ["https://LOCALHOST:8443/se/", /user's own machine/],
+    ["https://app.localhost/", /user's own machine/],
+    ["https://127.0.0.1/", /user's own machine/],
+    ["https://127.1/", /user's own machine/],
+    ["https://2130706433/", /user's own machine/],
+    ["https://[::1]:3000/", /user's own machine/],
+    ["https://[0:0:0:0:0:0:0:1]/", /user's own machine/],
+    ["https://[::ffff:127.0.0.1]/", /user's own machine/],
+    ["https://0.0.0.0/", /user's own machine/],
+    ["https://host.example.be/#x", /query or fragment/],
+    ["https://host.example.be/?", /query or fragment/],
+    ["javascript:alert(1)", /https/],
+    ["file:///etc/passwd", /https/],
+  ])("a production build refuses %j with a message saying what is accepted", (u, why) => {
+    expect(() => normaliseHostUrl(u)).toThrow(why);
+    expect(() => normaliseHostUrl(u)).toThrow(/https:\/\/ address the add-in is hosted at/);
+  });
+
+  test("a local test of a production build may use a loopback host, never credentials", () => {
+    expect(normaliseHostUrl("https://localhost:3000", { production: false })).toBe("https://localhost:3000/");
+    expect(() => normaliseHostUrl("https://u:p@localhost/", { production: false })).toThrow(/user name or password/);
+  });
+
+  test("characters that are special in XML are escaped in the manifest, which stays well-formed", async () => {
+    const prod = productionManifest(xml, "https://x.example/a&b/it's/");
+    expect(prod).toContain("https://x.example/a&amp;b/it&apos;s/help.html");
+    const parsed = await parseStringPromise(prod, { explicitArray: true, strict: true });
+    expect(findAll(parsed, "SupportUrl").map((n) => attr(n, "DefaultValue"))).toEqual(["https://x.example/a&b/it's/help.html"]);
+    // Unescaped, the same URL is not XML at all.
+    await expect(parseStringPromise(xml.split(DEV_URL).join("https://x.example/a&b/"), { strict: true })).rejects.toThrow();
+  });
 });
 
 describe("Dutch Excel (nl-NL, nl-BE)", () => {

@@ -7,9 +7,24 @@
  */
 import { z } from "zod";
 import { ratingAmount } from "../rating";
+import { hasNonSpace, isIdText, isSectorCode } from "../text-scan";
+
+/**
+ * Limits that match Excel, so nothing the schema accepts is cut or refused by the workbook, and
+ * nothing a 5 MB file holds costs more to check than the limits allow. The checks are character
+ * scans: no pattern that can backtrack ever sees the text.
+ */
+/** Excel's maximum length of the text in one cell. */
+export const MAX_CELL_TEXT = 32_767;
+/** An id or code is typed in a cell and read in formulas; far longer than any real one. */
+export const MAX_ID_LENGTH = 64;
+/** Rows per list: more than a 5 MB file can hold valid analyst rows (each needs over 100 bytes). */
+export const MAX_LIST_ROWS = 50_000;
+/** Entries of a list inside one item (points, references, paragraphs, conditions). */
+export const MAX_ITEM_ENTRIES = 1_000;
 
 /** Non-empty and not only whitespace: an empty translation is a missing translation. */
-const nonBlank = z.string().regex(/\S/, "must not be empty");
+const nonBlank = z.string().max(MAX_CELL_TEXT).refine(hasNonSpace, "must not be empty");
 
 /** Every text is a bilingual pair: the report's Dutch and an English rendering. */
 export const TextSchema = z.strictObject({ nl: nonBlank, en: nonBlank });
@@ -19,10 +34,10 @@ export const DOMAINS = ["maatschappelijke noden", "industriële noden", "hernieu
 export const DomainSchema = z.enum(DOMAINS);
 
 /** Sector codes are open (analysts add sectors of other domains) but must be declared in `sectors`. */
-export const SectorCodeSchema = z.string().regex(/^[a-z0-9à-ÿ][a-z0-9à-ÿ _-]*$/, "lower-case sector code, e.g. zorg");
+export const SectorCodeSchema = z.string().max(MAX_ID_LENGTH).refine(isSectorCode, "lower-case sector code, e.g. zorg");
 
 /** Ids are what analysts type in a cell, so no whitespace inside. */
-export const IdSchema = z.string().regex(/^[A-Za-z0-9_.-]+$/, "id without spaces");
+export const IdSchema = z.string().max(MAX_ID_LENGTH).refine(isIdText, "id without spaces");
 
 export const POTENTIAL_LEVELS = ["high", "medium", "low"] as const;
 /** Language-neutral level codes; the words Hoog/Medium/Laag and High/Medium/Low are produced by the readers. */
@@ -75,7 +90,7 @@ export const SectorSchema = z.strictObject({
 export const TrendSchema = z.strictObject({
   ...itemBase,
   title: TextSchema,
-  points: z.array(TextSchema).min(1),
+  points: z.array(TextSchema).min(1).max(MAX_ITEM_ENTRIES),
   provenance: ReportProvenanceSchema,
 });
 
@@ -114,9 +129,9 @@ export const KeyFigureSchema = z
 /** The report's impact of the trends on sustainable employment, per sector. */
 export const ImpactSchema = z.strictObject({
   ...itemBase,
-  points: z.array(TextSchema).min(1),
+  points: z.array(TextSchema).min(1).max(MAX_ITEM_ENTRIES),
   /** Named references (examples of practice) the report lists for the sector. */
-  references: z.array(TextSchema),
+  references: z.array(TextSchema).max(MAX_ITEM_ENTRIES),
   /** A slide's graphic statement, e.g. "Groeiende sector ≠ gelijke groei in tewerkstelling". */
   headline: TextSchema.optional(),
   provenance: ReportProvenanceSchema,
@@ -126,7 +141,7 @@ export const ImpactSchema = z.strictObject({
 export const AssessmentSchema = z.strictObject({
   id: IdSchema,
   domain: DomainSchema,
-  paragraphs: z.array(TextSchema).min(1),
+  paragraphs: z.array(TextSchema).min(1).max(MAX_ITEM_ENTRIES),
   provenance: ReportProvenanceSchema,
 });
 
@@ -151,7 +166,7 @@ export const PotentialConditionSchema = z.strictObject({
 export const PotentialLevelDefinitionSchema = z.strictObject({
   level: PotentialLevelSchema,
   definition: TextSchema,
-  conditions: z.array(PotentialConditionSchema),
+  conditions: z.array(PotentialConditionSchema).max(MAX_ITEM_ENTRIES),
 });
 
 export const PotentialRuleSchema = z.strictObject({
@@ -203,7 +218,8 @@ const ratingValue = (criterion: (typeof CRITERIA)[number]) =>
   z
     .union([z.string().max(40), z.number().finite()])
     .nullable()
-    .refine((v) => v === null || (typeof v === "string" && v.trim() === "") || ratingAmount(v, criterion) >= 0, {
+    // Text over 40 characters is already refused by max(40); it is not read again.
+    .refine((v) => v === null || (typeof v === "string" && (v.length > 40 || v.trim() === "")) || ratingAmount(v, criterion) >= 0, {
       message: `not an accepted ${criterion} rating (hoog/medium/laag, high/medium/low or 1–5)`,
     });
 
@@ -215,7 +231,7 @@ export const OpportunityRatingSchema = z.strictObject({
   fit: ratingValue("fit").optional(),
   local: ratingValue("local").optional(),
   // Excel's cell maximum: any note an analyst can type travels in the shared file.
-  notes: z.string().max(32_767).nullable().optional(),
+  notes: z.string().max(MAX_CELL_TEXT).nullable().optional(),
 });
 
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
@@ -223,20 +239,20 @@ const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:
 export const DatasetSchema = z
   .strictObject({
     schemaVersion: z.literal(1),
-    version: z.string().regex(SEMVER, "semver, e.g. 1.0.0"),
+    version: z.string().max(MAX_ID_LENGTH).refine((v) => v.length <= MAX_ID_LENGTH && SEMVER.test(v), "semver, e.g. 1.0.0"),
     report: CitationSchema,
-    headings: z.array(HeadingSchema).min(1),
-    sectors: z.array(SectorSchema).min(1),
-    keyFigures: z.array(KeyFigureSchema),
-    trends: z.array(TrendSchema),
-    impacts: z.array(ImpactSchema),
-    assessments: z.array(AssessmentSchema),
+    headings: z.array(HeadingSchema).min(1).max(MAX_LIST_ROWS),
+    sectors: z.array(SectorSchema).min(1).max(MAX_LIST_ROWS),
+    keyFigures: z.array(KeyFigureSchema).max(MAX_LIST_ROWS),
+    trends: z.array(TrendSchema).max(MAX_LIST_ROWS),
+    impacts: z.array(ImpactSchema).max(MAX_LIST_ROWS),
+    assessments: z.array(AssessmentSchema).max(MAX_LIST_ROWS),
     potentialRule: PotentialRuleSchema,
-    threats: z.array(ThreatSchema),
-    opportunities: z.array(OpportunitySchema),
+    threats: z.array(ThreatSchema).max(MAX_LIST_ROWS),
+    opportunities: z.array(OpportunitySchema).max(MAX_LIST_ROWS),
     /** Analyst work shared between colleagues; absent from the bundled report. */
-    analystOpportunities: z.array(AnalystRowSchema).optional(),
-    opportunityRatings: z.array(OpportunityRatingSchema).optional(),
+    analystOpportunities: z.array(AnalystRowSchema).max(MAX_LIST_ROWS).optional(),
+    opportunityRatings: z.array(OpportunityRatingSchema).max(MAX_LIST_ROWS).optional(),
   })
   .superRefine((d, ctx) => {
     const unique = (path: string, ids: readonly string[], normalise: (id: string) => string = (id) => id) => {

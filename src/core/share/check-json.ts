@@ -3,9 +3,25 @@
  * reach object prototypes, schema version, dataset version, the schema itself, and ids. Text is
  * only ever data: HTML or script inside it is written to cells as text and never interpreted.
  */
+import type { z } from "zod";
 import { parseDataset } from "../dataset";
-import type { AnalystRow, Dataset } from "../dataset/schema";
+import {
+  AnalystRowSchema,
+  AssessmentSchema,
+  HeadingSchema,
+  ImpactSchema,
+  KeyFigureSchema,
+  MAX_LIST_ROWS,
+  OpportunityRatingSchema,
+  OpportunitySchema,
+  SectorSchema,
+  ThreatSchema,
+  TrendSchema,
+  type AnalystRow,
+  type Dataset,
+} from "../dataset/schema";
 import type { Language } from "../language";
+import { scanJsonLimits } from "./json-scan";
 import { jsonBytes, MAX_JSON_BYTES, megabytes } from "./size";
 
 export { MAX_JSON_BYTES };
@@ -16,7 +32,47 @@ export type JsonResult = { ok: true; dataset: Dataset; analystRows: number } | {
 const fail = (language: Language, nl: string, en: string): JsonResult => ({ ok: false, message: language === "nl" ? nl : en });
 
 function major(version: string): number {
-  return Number(/^(\d+)\./.exec(version)?.[1] ?? NaN);
+  // Only the start of the text is read: a version is a few characters, a hostile one need not be.
+  return Number(/^(\d{1,15})\./.exec(version.slice(0, 17))?.[1] ?? NaN);
+}
+
+/** The problems a message names: the first few, never thousands. */
+const SHOWN_PROBLEMS = 5;
+
+/** The schema of one row of each list, to check a list row by row and stop at the first problems. */
+const ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
+  headings: HeadingSchema,
+  sectors: SectorSchema,
+  keyFigures: KeyFigureSchema,
+  trends: TrendSchema,
+  impacts: ImpactSchema,
+  assessments: AssessmentSchema,
+  threats: ThreatSchema,
+  opportunities: OpportunitySchema,
+  analystOpportunities: AnalystRowSchema,
+  opportunityRatings: OpportunityRatingSchema,
+};
+
+/**
+ * The first problems of the file's lists, row by row, stopping once SHOWN_PROBLEMS are found: a
+ * file of 50,000 broken rows costs as much as one of a few, and holds no million issue objects.
+ * Rows that pass are checked again with the whole schema (ids across lists, sectors, headings).
+ */
+function firstRowProblems(record: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  for (const [key, schema] of Object.entries(ROW_SCHEMAS)) {
+    const rows = record[key];
+    if (!Array.isArray(rows)) continue;
+    for (let i = 0; i < rows.length && problems.length < SHOWN_PROBLEMS; i++) {
+      const result = schema.safeParse(rows[i]);
+      if (result.success) continue;
+      for (const issue of result.error.issues.slice(0, SHOWN_PROBLEMS - problems.length)) {
+        problems.push(`${[key, i, ...issue.path].map(String).join(".")}: ${issue.message}`);
+      }
+    }
+    if (problems.length >= SHOWN_PROBLEMS) break;
+  }
+  return problems;
 }
 
 /** Reads, validates and combines: the bundled report stays the report, the file adds analyst work. */
@@ -25,6 +81,22 @@ export function checkDatasetJson(text: string, base: Dataset, language: Language
   if (bytes > MAX_JSON_BYTES) {
     const mb = megabytes(bytes);
     return fail(language, `Het bestand is ${mb} MB; het maximum is 5 MB. Er is niets gewijzigd.`, `The file is ${mb} MB; the maximum is 5 MB. Nothing was changed.`);
+  }
+  const limit = scanJsonLimits(text);
+  if (limit !== null && limit.kind === "depth") {
+    return fail(
+      language,
+      `Geen geldig JSON-bestand voor SE Trends: het is dieper genest dan ${limit.limit} niveaus. Er is niets gewijzigd.`,
+      `Not a valid JSON file for SE Trends: it is nested deeper than ${limit.limit} levels. Nothing was changed.`,
+    );
+  }
+  if (limit !== null) {
+    const where = limit.key === null ? "" : `${limit.key}: `;
+    return fail(
+      language,
+      `Het bestand volgt het schema niet: ${where}meer dan ${limit.limit} items in één lijst of object (een lijst heeft hoogstens ${MAX_LIST_ROWS} rijen). Er is niets gewijzigd.`,
+      `The file does not follow the schema: ${where}more than ${limit.limit} entries in one list or object (a list holds at most ${MAX_LIST_ROWS} rows). Nothing was changed.`,
+    );
   }
   let data: unknown;
   let forbidden = "";
@@ -56,6 +128,16 @@ export function checkDatasetJson(text: string, base: Dataset, language: Language
       language,
       `Het bestand hoort bij dataset ${record.version}, nieuwer dan de ${base.version} van deze invoegtoepassing. Er is niets gewijzigd.`,
       `The file belongs to dataset ${record.version}, newer than this add-in's ${base.version}. Nothing was changed.`,
+    );
+  }
+  const rowProblems = firstRowProblems(record);
+  if (rowProblems.length > 0) {
+    const shown = rowProblems.join("; ");
+    const capped = rowProblems.length >= SHOWN_PROBLEMS;
+    return fail(
+      language,
+      `Het bestand volgt het schema niet: ${shown}${capped ? " (de eerste problemen, er kunnen er meer zijn)" : ""}. Er is niets gewijzigd.`,
+      `The file does not follow the schema: ${shown}${capped ? " (the first problems, there may be more)" : ""}. Nothing was changed.`,
     );
   }
   const parsed = parseDataset(data);

@@ -6,9 +6,23 @@
 /** A colleague's file larger than this is refused by the import (checkDatasetJson). */
 export const MAX_JSON_BYTES = 5 * 1024 * 1024;
 
-/** UTF-8 bytes of a text: the size of the file it is saved as. */
+/**
+ * UTF-8 bytes of a text: the size of the file it is saved as. Counted in one pass without
+ * encoding, so sizing a large text allocates nothing (a lone surrogate counts as U+FFFD, 3 bytes,
+ * as an encoder writes it).
+ */
 export function jsonBytes(text: string): number {
-  return new TextEncoder().encode(text).length;
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 2; // a pair: 4 bytes for 2 units
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
 }
 
 /** An exported file the import would refuse: its size and the limit, for a warning at export time. */
