@@ -13,7 +13,7 @@
  */
 import type { Language } from "../language";
 import { cellAddress, rangeAddress } from "../plan/address";
-import { renderFormula } from "../plan/formula";
+import { referencedTables, renderFormula } from "../plan/formula";
 import { originOf } from "../plan/labels";
 import { guardText } from "../plan/text-guard";
 import type { PlanColumn, PlanRow, PlanSheet, PlanTable, WorkbookPlan } from "../plan/types";
@@ -48,6 +48,11 @@ const lower = (s: string) => s.trim().toLowerCase();
 export function sameCell(a: unknown, b: unknown): boolean {
   const norm = (v: unknown) => (v === null || v === undefined ? "" : typeof v === "string" ? v : String(v));
   return norm(a) === norm(b);
+}
+
+/** A cell of an appended row: null leaves a formula column (or a column we do not know) to Excel. */
+function appendedInput(r: PlanRow, c: PlanColumn | undefined): CellInput {
+  return c === undefined || c.kind === "formula" ? null : input(r, c.key);
 }
 
 function input(r: PlanRow, key: string): CellInput {
@@ -121,7 +126,10 @@ export function mergePlan(
       if (snap) found.set(t.name, matchColumns(snap, variantsOf(t.name), t));
     }
   }
-  const planned = new Map(primary.sheets.flatMap((s) => s.tables.map((t) => [t.name, t] as const)));
+  // Tables this import creates: those of sheets that hold none of our tables yet.
+  const planned = new Map(primary.sheets.filter((s) => s.tables.every((t) => !found.has(t.name))).flatMap((s) => s.tables.map((t) => [t.name, t] as const)));
+  // Formulas over another table go last, after every request that may create that table.
+  const crossTable: WriteOp[] = [];
   const headerOf = (table: string, key: string): string | undefined => {
     const f = found.get(table);
     if (f) {
@@ -138,16 +146,15 @@ export function mergePlan(
     for (const c of columns.filter((x) => x.kind === "formula")) {
       const column = header(c);
       if (column === undefined) continue;
-      const formulas: string[][] = [];
-      for (const r of rows) {
-        const f = renderFormula(r.formulas?.[c.key] ?? c.formula ?? "", t.name, headerOf);
-        formulas.push([f ?? ""]);
-      }
-      if (formulas.every(([f]) => f === "")) {
+      // One formula for every row: the column stays a calculated column.
+      const f = c.formula ? renderFormula(c.formula, t.name, headerOf) : null;
+      if (f === null) {
         notes.push(msg.formulaSkipped(messages, t.name, column));
         continue;
       }
-      ops.push({ kind: "setFormulas", table: t.name, column, startRow, formulas });
+      const op: WriteOp = { kind: "setFormulas", table: t.name, column, startRow, formulas: rows.map(() => [f]) };
+      if (c.formula && referencedTables(c.formula).some((other) => other !== t.name)) crossTable.push(op);
+      else ops.push(op);
     }
     return ops;
   };
@@ -211,7 +218,7 @@ export function mergePlan(
       for (const chunk of chunks.slice(1)) {
         later.push({
           label: t.name,
-          ops: [{ kind: "appendRows", table: t.name, values: chunk.map((r) => t.columns.map((c) => input(r, c.key))) }, ...formulaOps(t, chunk, start, t.columns, header)],
+          ops: [{ kind: "appendRows", table: t.name, values: chunk.map((r) => t.columns.map((c) => appendedInput(r, c))) }, ...formulaOps(t, chunk, start, t.columns, header)],
         });
         start += chunk.length;
       }
@@ -309,11 +316,7 @@ export function mergePlan(
     };
     let start = snap.rows.length;
     for (const chunk of chunkRows(appended)) {
-      const values = chunk.map((r) => keyAt.map((key) => {
-        if (key === undefined) return "";
-        const c = t.columns.find((x) => x.key === key);
-        return c === undefined || c.kind === "formula" ? "" : input(r, key);
-      }));
+      const values = chunk.map((r) => keyAt.map((key) => appendedInput(r, key === undefined ? undefined : t.columns.find((x) => x.key === key))));
       steps.push({ label: t.name, ops: [{ kind: "appendRows", table: t.name, values }, ...formulaOps(t, chunk, start, t.columns, header)] });
       start += chunk.length;
     }
@@ -322,6 +325,7 @@ export function mergePlan(
     if (missing.length > 0 && (appended.length > 0 || t.rows.length > 0)) notes.push(msg.columnsMissing(messages, t.name, missing));
   }
 
+  if (crossTable.length > 0) steps.push({ label: primary.sheets[0]?.name ?? "", ops: crossTable });
   summary.details = msg.details(messages, summary, notes);
   return { steps, summary };
 }
