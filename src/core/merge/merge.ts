@@ -128,8 +128,11 @@ export function mergePlan(
   }
   // Tables this import creates: those of sheets that hold none of our tables yet.
   const planned = new Map(primary.sheets.filter((s) => s.tables.every((t) => !found.has(t.name))).flatMap((s) => s.tables.map((t) => [t.name, t] as const)));
-  // Formulas over another table go last, after every request that may create that table.
-  const crossTable: WriteOp[] = [];
+  // A formula over a table this import creates is written right after that table's creation
+  // (Excel refuses a formula naming a table that does not exist yet).
+  const afterCreation = new Map<string, WriteOp[]>();
+  const created = new Set<string>();
+  const createdHere = (f: PlanColumn["formula"]) => (f ? referencedTables(f).find((other) => planned.has(other)) : undefined);
   const headerOf = (table: string, key: string): string | undefined => {
     const f = found.get(table);
     if (f) {
@@ -141,7 +144,7 @@ export function mergePlan(
     return planned.get(table)?.columns.find((c) => c.key === key)?.header;
   };
 
-  const formulaOps = (t: PlanTable, rows: readonly PlanRow[], startRow: number, columns: readonly PlanColumn[], header: (c: PlanColumn) => string | undefined): WriteOp[] => {
+  const formulaOps = (t: PlanTable, rows: readonly unknown[], startRow: number, columns: readonly PlanColumn[], header: (c: PlanColumn) => string | undefined): WriteOp[] => {
     const ops: WriteOp[] = [];
     for (const c of columns.filter((x) => x.kind === "formula")) {
       const column = header(c);
@@ -153,7 +156,8 @@ export function mergePlan(
         continue;
       }
       const op: WriteOp = { kind: "setFormulas", table: t.name, column, startRow, formulas: rows.map(() => [f]) };
-      if (c.formula && referencedTables(c.formula).some((other) => other !== t.name)) crossTable.push(op);
+      const waitFor = createdHere(c.formula);
+      if (waitFor !== undefined && waitFor !== t.name && !created.has(waitFor)) afterCreation.set(waitFor, [...(afterCreation.get(waitFor) ?? []), op]);
       else ops.push(op);
     }
     return ops;
@@ -200,7 +204,8 @@ export function mergePlan(
       // A table needs one body row; an empty plan table gets one blank row.
       if (values.length === 1) values.push(t.columns.map(() => ""));
       first.push({ kind: "addTable", sheet: name, address: rangeAddress(t.row, t.col, values.length, t.columns.length), name: t.name, values, style: t.style });
-      first.push(...formulaOps(t, head, 0, t.columns, header));
+      first.push(...formulaOps(t, head, 0, t.columns, header), ...(afterCreation.get(t.name) ?? []));
+      created.add(t.name);
       for (const c of t.columns) {
         first.push({
           kind: "formatColumn",
@@ -314,6 +319,10 @@ export function mergePlan(
       const i = indexOf.get(c.key);
       return i === undefined ? undefined : snap.headers[i];
     };
+    // Rows written before the table their formula reads was created (an import that stopped
+    // halfway) get that formula now, with the table's creation.
+    const waiting = formulaOps(t, snap.rows, 0, t.columns.filter((c) => createdHere(c.formula) !== undefined), header);
+    if (waiting.length > 0) steps.push({ label: t.name, ops: waiting });
     let start = snap.rows.length;
     for (const chunk of chunkRows(appended)) {
       const values = chunk.map((r) => keyAt.map((key) => appendedInput(r, key === undefined ? undefined : t.columns.find((x) => x.key === key))));
@@ -325,7 +334,6 @@ export function mergePlan(
     if (missing.length > 0 && (appended.length > 0 || t.rows.length > 0)) notes.push(msg.columnsMissing(messages, t.name, missing));
   }
 
-  if (crossTable.length > 0) steps.push({ label: primary.sheets[0]?.name ?? "", ops: crossTable });
   summary.details = msg.details(messages, summary, notes);
   return { steps, summary };
 }

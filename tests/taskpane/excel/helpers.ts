@@ -23,7 +23,7 @@ export function col(fake: FakeExcel, table: string, header: string): number {
 /** Types into a body cell as an analyst would (Excel parses the input). */
 export function type(fake: FakeExcel, table: string, row: number, column: number, input: Value): void {
   const t = fake.state.table(table);
-  t.sheet.set(t.top + 1 + row, t.left + column, parseInput(input, false));
+  t.sheet.set(t.top + 1 + row, t.left + column, parseInput(input, fake.options.displayLanguage));
 }
 
 /** Adds an analyst row at the bottom of the opportunities table, as Excel's table auto-expansion does. */
@@ -32,7 +32,7 @@ export function addAnalystRow(fake: FakeExcel, cells: Record<string, Value>): vo
   const headers = t.headers();
   const at = t.top + 1 + t.bodyRows;
   headers.forEach((h, c) => {
-    if (h in cells) t.sheet.set(at, t.left + c, parseInput(cells[h], false));
+    if (h in cells) t.sheet.set(at, t.left + c, parseInput(cells[h], fake.options.displayLanguage));
   });
   t.bodyRows++;
 }
