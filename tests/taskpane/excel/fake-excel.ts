@@ -14,6 +14,7 @@
  * for too much at once fails here as it would there.
  */
 import { cellAddress, parseTopLeft } from "../../../src/core/plan/address";
+import { formulaCell } from "./fake-formulas";
 import type { DisplayLanguage } from "./fake-input";
 import { FakeRange, loaded } from "./fake-range";
 import { FakeTables } from "./fake-tables";
@@ -116,6 +117,14 @@ export class FakeExcel {
     this.responseBytes.push(responseBytes);
     // The commands ran (a read has no side effects), but the answer does not reach the add-in.
     if (responseBytes > (this.options.responseLimit ?? FAKE_PAYLOAD_LIMIT)) throw new PayloadError("ResponsePayloadSizeLimitExceeded", responseBytes);
+  }
+
+  /** The workbook opened in an Excel of another display language: every formula resolves anew. */
+  reopen(displayLanguage: DisplayLanguage): void {
+    this.options = { ...this.options, displayLanguage };
+    for (const sheet of this.state.sheets) {
+      for (const [key, cell] of sheet.cells) if (cell.formula !== undefined) sheet.cells.set(key, formulaCell(cell.formula, displayLanguage));
+    }
   }
 
   resolveRange(spec: string | Box, sheet?: SheetState): Box {
