@@ -148,7 +148,7 @@ export function mergePlan(
     const ops: WriteOp[] = [];
     for (const c of columns.filter((x) => x.kind === "formula")) {
       const column = header(c);
-      if (column === undefined) continue;
+      if (column === undefined || rows.length === 0) continue;
       // One formula for every row: the column stays a calculated column.
       const f = c.formula ? renderFormula(c.formula, t.name, headerOf) : null;
       if (f === null) {
@@ -204,7 +204,8 @@ export function mergePlan(
       // A table needs one body row; an empty plan table gets one blank row.
       if (values.length === 1) values.push(t.columns.map(() => ""));
       first.push({ kind: "addTable", sheet: name, address: rangeAddress(t.row, t.col, values.length, t.columns.length), name: t.name, values, style: t.style });
-      first.push(...formulaOps(t, head, 0, t.columns, header), ...(afterCreation.get(t.name) ?? []));
+      // An empty table's one blank row gets the formulas too: the column stays a calculated column.
+      first.push(...formulaOps(t, head.length > 0 ? head : [null], 0, t.columns, header), ...(afterCreation.get(t.name) ?? []));
       created.add(t.name);
       for (const c of t.columns) {
         first.push({

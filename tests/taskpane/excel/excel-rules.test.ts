@@ -59,6 +59,14 @@ describe("one formula per table column (AutoCorrect: office-js #5909, #2093, #67
     expect(columns).toBe(4);
   });
 
+  it("an empty table's one blank row holds the column formulas, so rows the analyst adds get them", async () => {
+    const { fake, actions } = setup({ report: { ...structuredClone(REPORT), opportunities: [] } });
+    expect((await actions.runImport({ language: "nl", parts: ["opportunities"] }, noProgress)).ok).toBe(true);
+    const t = fake.state.table(O);
+    expect(t.bodyRows).toBe(1);
+    expect(t.calculated.get(col(fake, O, "Potentieel"))).toBe("=SE.POTENTIAL([@Vraag],[@Investering],[@Fit],[@Lokaal])");
+  });
+
   it("rows appended by a re-import get their formulas, and no other row's formula changes", async () => {
     const { fake, actions } = setup();
     await actions.runImport(NL, noProgress);
