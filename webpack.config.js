@@ -47,7 +47,7 @@ module.exports = async (env, argv) => {
       // Dutch Excel (nl-NL, nl-BE) loads functions.nl.json through the manifest's bt:Override.
       new LocalizedMetadataPlugin({
         source: "functions.json",
-        locales: [{ locale: "nl", output: "functions.nl.json", table: path.resolve(__dirname, "src/functions/translations/nl.json") }],
+        locales: [{ locale: "nl", output: "functions.nl.json", table: path.resolve(__dirname, "src/core/translations/nl.json") }],
         hostUrl: dev ? null : prodUrl,
       }),
       new webpack.DefinePlugin({ __APP_VERSION__: JSON.stringify(version) }),

@@ -5,3 +5,5 @@ export function functionNameProblems(name: string): string[];
 export function parameterNameProblems(name: string): string[];
 export function isCellReference(name: string): boolean;
 export function localizedHelpUrl(helpUrl: string, helpPage: string): string;
+export type BilingualResult<T> = { source: T; localized: T; aliases: Record<string, string>; errors: string[]; warnings: string[] };
+export function bilingualMetadata<T extends object>(metadata: T, table: unknown, locale?: string): BilingualResult<T>;

@@ -71,7 +71,7 @@ function localizedHelpUrl(helpUrl, helpPage) {
 
 /**
  * @param metadata the generated English functions.json, parsed
- * @param table the translation table (see src/functions/translations/nl.json)
+ * @param table the translation table (see src/core/translations/nl.json)
  * @param locale a label for messages, e.g. "nl"
  * @returns {{ metadata: object, errors: string[], warnings: string[] }}
  *   errors: a function, parameter or enum value without translation, an invalid or duplicate
@@ -180,4 +180,49 @@ function localizeEnum(e, t, locale, errors) {
   };
 }
 
-module.exports = { localizeMetadata, functionNameProblems, parameterNameProblems, isCellReference, localizedHelpUrl };
+/** What a function id may be (Microsoft's rule): A-Z, 0-9, underscore and period, starting with a letter. */
+const ID_PATTERN = /^[A-Z][A-Z0-9_.]*$/;
+
+/**
+ * Both languages' names in both metadata files. Excel resolves a custom function in a formula
+ * only by the name of the metadata it loaded: a formula written through range.formulas with
+ * the English name shows #NAME? in an Excel that loaded translated names (OfficeDev/office-js
+ * #891, #6614), and a Dutch name typed in Dutch Excel is unknown in English Excel. So every
+ * function whose translated name differs gets a second function with that name as its own id
+ * (POTENTIEEL next to POTENTIAL; the runtime associates both ids with one implementation), and
+ * no file renames an id: each name is the same function in every Excel language, and a workbook
+ * moves between languages. The other language's names are kept out of AutoComplete in each file.
+ *
+ * @returns {{ source: object, localized: object, aliases: Record<string, string>, errors: string[], warnings: string[] }}
+ *   source: the English file with the aliases added; localized: the `locale` file;
+ *   aliases: alias id → the id of the function it calls.
+ */
+function bilingualMetadata(metadata, table, locale = "nl") {
+  const { metadata: translated, errors, warnings } = localizeMetadata(metadata, table, locale);
+  const functions = metadata && Array.isArray(metadata.functions) ? metadata.functions : [];
+  const aliases = {};
+  const hidden = (f) => ({ ...f, options: { ...(f.options || {}), excludeFromAutoComplete: true } });
+  const source = [];
+  const localized = [];
+  functions.forEach((f, i) => {
+    const t = translated.functions[i];
+    const alias = String(t.name).toUpperCase();
+    const differs = alias !== String(f.name).toUpperCase();
+    if (differs && !ID_PATTERN.test(alias)) errors.push(`${f.id}: the ${locale} name "${t.name}" cannot also be a function id (A-Z, 0-9, _ and . only)`);
+    source.push(f);
+    localized.push(differs ? hidden({ ...t, id: f.id, name: f.name }) : t);
+    if (!differs) return;
+    aliases[alias] = f.id;
+    source.push(hidden({ ...f, id: alias, name: alias }));
+    localized.push({ ...t, id: alias, name: alias });
+  });
+  return {
+    source: { ...metadata, functions: source },
+    localized: { ...translated, functions: localized },
+    aliases,
+    errors,
+    warnings,
+  };
+}
+
+module.exports = { localizeMetadata, bilingualMetadata, functionNameProblems, parameterNameProblems, isCellReference, localizedHelpUrl };

@@ -1,11 +1,12 @@
-// Emits a localized copy of functions.json per translation table (functions.nl.json) and, in
+// Emits a localized copy of functions.json per translation table (functions.nl.json), adds each
+// language's names to every file as functions of their own (bilingualMetadata), and, in
 // production, points every metadata URL (help links) at the hosting URL. Runs after
 // CustomFunctionsMetadataPlugin has put functions.json into the compilation. A missing or
 // invalid translation becomes a compilation error, so `npm run build` fails instead of shipping
 // Dutch Excel a half-English function list.
 const fs = require("fs");
 const { Compilation, WebpackError, sources } = require("webpack");
-const { localizeMetadata } = require("./localize-metadata");
+const { bilingualMetadata } = require("./localize-metadata");
 const { DEV_URL, withHostUrl } = require("./manifest-url");
 
 const PLUGIN_NAME = "LocalizedMetadataPlugin";
@@ -53,12 +54,15 @@ class LocalizedMetadataPlugin {
         fail(`cannot read the ${locale} translation table ${table}: ${error.message}`);
         continue;
       }
-      const result = localizeMetadata(english, translations, locale);
+      // Every name in every file (see bilingualMetadata): the English file gains the aliases too.
+      const result = bilingualMetadata(english, translations, locale);
       for (const e of result.errors) fail(`${output}: ${e}`);
       for (const w of result.warnings) compilation.warnings.push(new WebpackError(`${PLUGIN_NAME}: ${output}: ${w}`));
-      compilation.emitAsset(output, new sources.RawSource(`${JSON.stringify(result.metadata, null, 2)}\n`));
+      compilation.emitAsset(output, new sources.RawSource(`${JSON.stringify(result.localized, null, 2)}\n`));
+      english = result.source;
       outputs.push(output);
     }
+    compilation.updateAsset(this.source, new sources.RawSource(`${JSON.stringify(english, null, 2)}\n`));
     if (this.hostUrl) {
       for (const name of outputs) {
         const text = compilation.getAsset(name).source.source().toString();

@@ -4,11 +4,10 @@
  * types in Excel in a given display language (Dutch Excel: SE.POTENTIEEL, ";" and a decimal
  * comma). Numbers stay numbers, never quoted text; cell references are passed through as written.
  */
-import nl from "../functions/translations/nl.json";
+import { functionName, type FunctionId } from "./function-names";
 import type { Language } from "./language";
 
-/** The ids of the custom functions, fixed forever (functions.json). */
-export type FunctionId = "POTENTIAL" | "SCORE" | "EXPLAIN" | "TREND" | "OPPORTUNITY" | "THREAT" | "FIGURE" | "VERSION";
+export { functionName, type FunctionId } from "./function-names";
 
 /** A cell or range reference, e.g. B5 or [@Vraag]; written as is in both renderings. */
 export interface Ref {
@@ -20,14 +19,6 @@ export type Arg = number | string | Ref;
 export interface Call {
   fn: FunctionId;
   args: readonly Arg[];
-}
-
-const NAMESPACE = "SE";
-
-/** The function's name as Excel shows it in that display language (translations/nl.json). */
-export function functionName(fn: FunctionId, language: Language): string {
-  const local = language === "nl" ? (nl.functions as Record<string, { name: string }>)[fn]?.name : undefined;
-  return `${NAMESPACE}.${local ?? fn}`;
 }
 
 function text(value: string): string {

@@ -5,9 +5,8 @@
  */
 import ExcelJS from "exceljs";
 import { lookupSheet, LOOKUP_SHEET, type LookupValue } from "../core/native";
-import { cellAddress, parseTopLeft, type PlanChart, type PlanColumn, type PlanSheet, type PlanTable, type WorkbookPlan } from "../core/plan";
-import { dataCell, dataRange, fileFormula, locateTables, templateOf, type FormulaMode, type Located } from "./cells";
-import { computeResults, type CachedValue, type Results } from "./results";
+import { cellAddress, evaluatePlan, parseTopLeft, type CachedValue, type PlanChart, type PlanColumn, type PlanSheet, type PlanTable, type Results, type WorkbookPlan } from "../core/plan";
+import { dataCell, dataRange, fileFormula, locateTables, type FormulaMode, type Located } from "./cells";
 
 export interface WriteOptions {
   formulas: FormulaMode;
@@ -42,9 +41,8 @@ function tableRows(at: Located, tables: Map<string, Located>, mode: FormulaMode,
   const rows = table.rows.map((row, r) =>
     table.columns.map((column): ExcelJS.CellValue => {
       if (column.kind === "formula") {
-        const template = templateOf(table, r, column.key);
-        if (!template) return null;
-        const formula = fileFormula(template, at, r, tables, mode);
+        if (!column.formula) return null;
+        const formula = fileFormula(column.formula, at, r, tables, mode);
         return formulaValue(formula, results?.get(table.name)?.get(r)?.get(column.key));
       }
       // A string value is stored as a string (shared string), never parsed: text-guarded cells
@@ -173,7 +171,7 @@ export function buildWorkbook(plan: WorkbookPlan, options: WriteOptions): ExcelJ
   wb.created = new Date(`${plan.importDate}T00:00:00Z`);
   wb.modified = wb.created;
   const tables = locateTables(plan);
-  const results = options.cachedValues === false ? null : computeResults(plan);
+  const results = options.cachedValues === false ? null : evaluatePlan(plan);
   for (const sheet of plan.sheets) writeSheet(wb, sheet, tables, options.formulas, results);
   if (options.formulas === "native") {
     writeLookupSheet(wb);

@@ -1,12 +1,15 @@
 import type { OpportunityCard } from "../core/lookup";
 
 /**
- * Entity cards need ExcelApi 1.16 (data types); older Excel would show #VALUE! for them, so the
- * requirement set chooses between a card and the plain title.
+ * Entity cards need data types in the workbook (ExcelApi 1.16) and data types returned by custom
+ * functions (CustomFunctionsRuntime 1.4): Office 2024/LTSC has the first without the second
+ * (custom-functions requirement-set docs; office-js #5794) and would show #VALUE!. Only with
+ * both does SE.OPPORTUNITY return a card; elsewhere the plain title.
  */
 export function entitiesSupported(): boolean {
   try {
-    return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", "1.16") === true;
+    const requirements = typeof Office !== "undefined" ? Office.context?.requirements : undefined;
+    return requirements?.isSetSupported("ExcelApi", "1.16") === true && requirements.isSetSupported("CustomFunctionsRuntime", "1.4") === true;
   } catch {
     return false;
   }

@@ -23,7 +23,7 @@ function unwrap<T>(result: GridResult<T, CustomFunctions.Error>): (T | CustomFun
 /**
  * The choices Excel offers for every `language` argument (AutoComplete, CustomFunctionsRuntime
  * 1.5+; older Excel shows a plain text argument). Other spellings such as "nl-BE" or "English"
- * are still accepted: see parseLanguage. Dutch names and tooltips: translations/nl.json.
+ * are still accepted: see parseLanguage. Dutch names and tooltips: src/core/translations/nl.json.
  * @customenum {string}
  */
 export enum LanguageChoice {

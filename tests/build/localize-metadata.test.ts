@@ -6,6 +6,7 @@
 import fs from "fs";
 import path from "path";
 import {
+  bilingualMetadata,
   functionNameProblems,
   isCellReference,
   localizeMetadata,
@@ -13,7 +14,7 @@ import {
   parameterNameProblems,
 } from "../../scripts/localize-metadata";
 import { ARGUMENT_NAMES, CRITERIA } from "../../src/core/criteria";
-import table from "../../src/functions/translations/nl.json";
+import table from "../../src/core/translations/nl.json";
 
 type Parameter = { name: string; description?: string; type?: string; dimensionality?: string; optional?: boolean; customEnumId?: string };
 type Fn = { id: string; name: string; description: string; helpUrl?: string; parameters: Parameter[]; result?: object };
@@ -214,4 +215,44 @@ describe("names", () => {
 
 test("localizedHelpUrl keeps host, path and anchor", () => {
   expect(localizedHelpUrl("https://h.example.be/se/help.html#SCORE", "help.nl.html")).toBe("https://h.example.be/se/help.nl.html#SCORE");
+});
+
+describe("both languages' names in both files (office-js #891, #6614)", () => {
+  const { source, localized, aliases, errors } = bilingualMetadata(english, table, "nl");
+  const files = { en: source as Metadata, nl: localized as Metadata };
+
+  test("every translated name is a function of its own, with the same id in both files", () => {
+    expect(errors).toEqual([]);
+    expect(aliases).toEqual({ POTENTIEEL: "POTENTIAL", UITLEG: "EXPLAIN", OPPORTUNITEIT: "OPPORTUNITY", BEDREIGING: "THREAT", KENGETAL: "FIGURE", VERSIE: "VERSION" });
+    for (const file of Object.values(files)) {
+      for (const f of file.functions) expect(f.name).toBe(f.id);
+      expect(file.functions.map((f) => f.id).sort()).toEqual([...english.functions.map((f) => f.id), ...Object.keys(aliases)].sort());
+    }
+  });
+
+  test("an alias has its function's parameters, and each file's texts are in its language", () => {
+    for (const [alias, id] of Object.entries(aliases)) {
+      for (const [language, file] of Object.entries(files)) {
+        const a = file.functions.find((f) => f.id === alias)!;
+        const f = file.functions.find((x) => x.id === id)!;
+        expect([language, a.description, a.parameters]).toEqual([language, f.description, f.parameters]);
+      }
+    }
+    expect(files.en.functions.find((f) => f.id === "POTENTIEEL")!.description).toBe(english.functions.find((f) => f.id === "POTENTIAL")!.description);
+    expect(files.nl.functions.find((f) => f.id === "POTENTIAL")!.description).toBe(table.functions.POTENTIAL.description);
+  });
+
+  test("the other language's names stay out of AutoComplete", () => {
+    const hidden = (m: Metadata) => m.functions.filter((f) => (f as { options?: { excludeFromAutoComplete?: boolean } }).options?.excludeFromAutoComplete).map((f) => f.id);
+    expect(hidden(files.en)).toEqual(Object.keys(aliases));
+    expect(hidden(files.nl)).toEqual(Object.values(aliases));
+  });
+
+  test("a translated name that cannot be an id fails, and built-in Dutch names stay forbidden", () => {
+    const t = clone(table);
+    t.functions.POTENTIAL.name = "PÖTENTIEEL";
+    expect(bilingualMetadata(english, t, "nl").errors).toEqual([expect.stringMatching(/"PÖTENTIEEL" cannot also be a function id/)]);
+    t.functions.POTENTIAL.name = "KANS";
+    expect(bilingualMetadata(english, t, "nl").errors).toEqual([expect.stringMatching(/"KANS" is a built-in Excel function in Dutch/)]);
+  });
 });

@@ -9,7 +9,7 @@ import os from "os";
 import path from "path";
 import webpack from "webpack";
 import LocalizedMetadataPlugin from "../../scripts/localized-metadata-plugin";
-import table from "../../src/functions/translations/nl.json";
+import table from "../../src/core/translations/nl.json";
 
 const golden = fs.readFileSync(path.join(__dirname, "golden/functions.json"), "utf8");
 const dirs: string[] = [];
@@ -57,8 +57,19 @@ test("emits functions.nl.json next to functions.json; extra translations only wa
   expect(stats.hasErrors()).toBe(false);
   expect(stats.compilation.warnings.map((w) => w.message).join("\n")).toMatch(/RETIRED: translated, but not in functions.json/);
   const nl = JSON.parse(read("functions.nl.json")!);
-  expect(nl.functions.map((f: { name: string }) => f.name)).toEqual(["POTENTIEEL", "SCORE", "UITLEG", "TREND", "OPPORTUNITEIT", "BEDREIGING", "KENGETAL", "VERSIE"]);
-  expect(read("functions.json")).toBe(golden);
+  // Both languages' names in both files, each name with its own id (office-js #891, #6614).
+  const both = ["POTENTIAL", "POTENTIEEL", "SCORE", "EXPLAIN", "UITLEG", "TREND", "OPPORTUNITY", "OPPORTUNITEIT", "THREAT", "BEDREIGING", "FIGURE", "KENGETAL", "VERSION", "VERSIE"];
+  const en = JSON.parse(read("functions.json")!);
+  for (const file of [en, nl]) {
+    expect(file.functions.map((f: { id: string }) => f.id)).toEqual(both);
+    for (const f of file.functions) expect(f.name).toBe(f.id);
+  }
+  const hidden = (file: { functions: { id: string; options?: { excludeFromAutoComplete?: boolean } }[] }) =>
+    file.functions.filter((f) => f.options?.excludeFromAutoComplete).map((f) => f.id);
+  expect(hidden(en)).toEqual(["POTENTIEEL", "UITLEG", "OPPORTUNITEIT", "BEDREIGING", "KENGETAL", "VERSIE"]);
+  expect(hidden(nl)).toEqual(["POTENTIAL", "EXPLAIN", "OPPORTUNITY", "THREAT", "FIGURE", "VERSION"]);
+  // The English file keeps every generated function unchanged, aliases added next to them.
+  expect(en.functions.filter((f: { id: string }) => !hidden(en).includes(f.id))).toEqual(JSON.parse(golden).functions);
 });
 
 test("a missing parameter translation fails the build", async () => {
@@ -87,7 +98,7 @@ test("production: every dev URL in both metadata files points to the hosting URL
   for (const name of ["functions.json", "functions.nl.json"]) {
     const text = read(name)!;
     expect(text).not.toContain("localhost");
-    // One help URL per function.
-    expect(text.split("https://addins.example.be/se/").length - 1).toBe(JSON.parse(golden).functions.length);
+    // One help URL per function, aliases included.
+    expect(text.split("https://addins.example.be/se/").length - 1).toBe(JSON.parse(text).functions.length);
   }
 });

@@ -1,5 +1,5 @@
 import { displayFormula, functionName, invariantFormula, ratingArg } from "../../src/core/formula-text";
-import nl from "../../src/functions/translations/nl.json";
+import nl from "../../src/core/translations/nl.json";
 
 describe("formula text", () => {
   const call = { fn: "POTENTIAL" as const, args: ["3,5", "hoog", "2", "laag"].map(ratingArg) };

@@ -229,7 +229,7 @@ test("the real writer: markup in an imported file is shown as text, and written 
   }
   for (const t of INJECTION_PAYLOADS.filter((p) => p !== " =1+1")) expect(values).not.toContain(t);
   expect(formulas.length).toBeGreaterThan(0);
-  for (const f of formulas) expect(String(f)).toMatch(/^=(SE\.POTENTIAL|SE\.SCORE|IFERROR|COUNTIF)\(/);
+  for (const f of formulas) expect(String(f)).toMatch(/^=(SE\.POTENTIAL|SE\.SCORE|IFERROR|SUMPRODUCT)\(/);
 
   await page.waitForTimeout(200);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

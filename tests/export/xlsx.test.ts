@@ -6,7 +6,7 @@ import type { Language } from "../../src/core/language";
 import { LOOKUP_SHEET } from "../../src/core/native";
 import { buildPlan, needsTextGuard, TABLE_NAMES, type PlanRow, type WorkbookPlan } from "../../src/core/plan";
 import { potentialGrid, scoreGrid, type CriteriaArgs } from "../../src/core/scoring";
-import { dataCell, scoringCall } from "../../src/export/cells";
+import { dataCell } from "../../src/export/cells";
 import { buildWorkbook, pointsToChars, type WriteOptions } from "../../src/export/xlsx";
 
 const DATE = "2025-05-01";
@@ -106,12 +106,12 @@ describe.each(cases)("the .xlsx (%s, %s formulas) read back with exceljs", (lang
     }
     table.rows.forEach((row, r) => {
       for (const column of table.columns) {
-        const call = column.formula ? scoringCall(column.formula) : null;
-        if (!call) continue;
+        const call = column.formula;
+        if (call?.kind !== "potential" && call?.kind !== "score") continue;
         const cell = ws.getCell(dataCell(table, r, column.key));
-        expect(cell.formula).toMatch(new RegExp(`^SE\\.${call.fn}\\(`));
-        const args = CRITERIA.map((c) => [[row.cells[call.keys[c]] ?? null]]) as unknown as CriteriaArgs;
-        const grid = call.fn === "POTENTIAL" ? potentialGrid(args, call.language, "en", plainError) : scoreGrid(args, new Float64Array([1, 1, 1, 1]), "en", plainError);
+        expect(cell.formula).toMatch(new RegExp(`^SE\\.${call.kind.toUpperCase()}\\(`));
+        const args = CRITERIA.map((c) => [[row.cells[call.criteria[c]] ?? null]]) as unknown as CriteriaArgs;
+        const grid = call.kind === "potential" ? potentialGrid(args, call.language, "en", plainError) : scoreGrid(args, new Float64Array([1, 1, 1, 1]), "en", plainError);
         const v = grid.ok ? grid.values[0][0] : grid.error;
         const want = v instanceof CellError ? { error: v.code } : v === "" ? undefined : v;
         expect([row.id, column.key, cell.result]).toEqual([row.id, column.key, want]);

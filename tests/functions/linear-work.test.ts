@@ -90,15 +90,13 @@ describe.each(Object.entries(TARGETS))("%s", (_name, target) => {
 
 /**
  * The text guard sees every text the pane writes, through its public functions only, and is held
- * to the same rule. Its number-or-date pattern backtracks today (quadratic on a run of digits
- * ending in a letter), so this is declared `test.failing`: the day the guard passes, Jest fails
- * this declaration and it must become a plain `test`.
+ * to the same rule: it marks every non-empty string as text with one check, whatever it holds.
  */
 describe.each([
   ["needsTextGuard", (s: string) => needsTextGuard(s)],
   ["guardText", (s: string) => guardText(s)],
 ])("%s", (_name, target) => {
-  test.failing("runs no backtracking pattern on adversarial text", () => {
+  test("runs no backtracking pattern on adversarial text", () => {
     for (const family of FAMILIES) {
       const work = countWork(() => target(family.make(EXCEL_MAX)));
       expect({ family: family.name, patterns: findings(work) }).toEqual({ family: family.name, patterns: [] });

@@ -90,10 +90,16 @@ describe("SE.OPPORTUNITY entity cards", () => {
   afterEach(() => delete g.Office);
 
   const withExcel = (supported: boolean) => {
-    g.Office = { context: { requirements: { isSetSupported: (set: string, v: string) => supported && set === "ExcelApi" && v === "1.16" } } };
+    g.Office = {
+      context: {
+        requirements: {
+          isSetSupported: (set: string, v: string) => supported && ((set === "ExcelApi" && v === "1.16") || (set === "CustomFunctionsRuntime" && v === "1.4")),
+        },
+      },
+    };
   };
 
-  test("with ExcelApi 1.16 and no field: a card with the report's attribution", () => {
+  test("with ExcelApi 1.16, CustomFunctionsRuntime 1.4 and no field: a card with the report's attribution", () => {
     withExcel(true);
     const [[card]] = opportunity([[4]]) as Excel.EntityCellValue[][];
     expect(card.type).toBe("Entity");
@@ -103,7 +109,7 @@ describe("SE.OPPORTUNITY entity cards", () => {
     expect(card.provider?.description).toMatch(/WSE/);
   });
 
-  test("without ExcelApi 1.16: the plain title, never a card", () => {
+  test("without them: the plain title, never a card", () => {
     withExcel(false);
     expect(opportunity([[4]])).toEqual([[lookupOpportunity(4, "title", "nl")]]);
   });

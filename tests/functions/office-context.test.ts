@@ -9,12 +9,13 @@ import { opportunity, potential, score } from "../../src/functions/functions";
 type ExcelError = Error & { code: string };
 const g = globalThis as Record<string, unknown>;
 
-function officeWith(displayLanguage: string, excelApi116: boolean) {
+function officeWith(displayLanguage: string, excelApi116: boolean, runtime14 = excelApi116) {
   g.Office = {
     context: {
       displayLanguage,
       requirements: {
-        isSetSupported: (name: string, version: string) => excelApi116 && name === "ExcelApi" && Number(version) <= 1.16,
+        isSetSupported: (name: string, version: string) =>
+          (excelApi116 && name === "ExcelApi" && Number(version) <= 1.16) || (runtime14 && name === "CustomFunctionsRuntime" && Number(version) <= 1.4),
       },
     },
   };
@@ -43,9 +44,14 @@ test("SE.SCORE's weight errors follow the UI language too", () => {
   expect(() => score([["hoog"]], [["laag"]], [["hoog"]], [["hoog"]], [[1, 2]])).toThrow(/gewichten: verwacht 4 gewichten/);
 });
 
-test("SE.OPPORTUNITY gives an entity card only where ExcelApi 1.16 is supported", () => {
+test("SE.OPPORTUNITY gives an entity card only where ExcelApi 1.16 and CustomFunctionsRuntime 1.4 are both supported (office-js #5794)", () => {
   officeWith("nl-BE", true);
   expect((opportunity([[1]]) as Excel.EntityCellValue[][])[0][0].type).toBe("Entity");
   officeWith("nl-BE", false);
+  expect(typeof opportunity([[1]])[0][0]).toBe("string");
+  // Office 2024/LTSC: data types in the grid, but not from custom functions.
+  officeWith("nl-BE", true, false);
+  expect(typeof opportunity([[1]])[0][0]).toBe("string");
+  officeWith("nl-BE", false, true);
   expect(typeof opportunity([[1]])[0][0]).toBe("string");
 });

@@ -6,7 +6,7 @@
 import fs from "fs";
 import path from "path";
 import { DEMAND_ONLY_LOW, SPELLINGS } from "../../src/core/rating";
-import table from "../../src/functions/translations/nl.json";
+import table from "../../src/core/translations/nl.json";
 import { exactRule } from "../../src/core/rule-text";
 
 const root = path.resolve(__dirname, "../..");

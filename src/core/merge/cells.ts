@@ -1,5 +1,5 @@
 /** Plan cells as Excel input, and cells compared as an analyst reads them. */
-import type { PlanRow } from "../plan/types";
+import type { PlanColumn, PlanRow } from "../plan/types";
 import type { CellInput } from "./ops";
 
 /** Equal as an analyst would see them: empty is empty, 1 and "1" are the same id. */
@@ -17,3 +17,8 @@ export function input(r: PlanRow, key: string): CellInput {
 
 /** Ids are matched as Excel's lookups read them: trimmed, case-insensitive. */
 export const idKey = (id: unknown): string => String(id ?? "").trim().toLowerCase();
+
+/** A cell of an appended row: null leaves a formula column, or a column the plan does not know, to Excel. */
+export function appendedInput(r: PlanRow, c: PlanColumn | undefined): CellInput {
+  return c === undefined || c.kind === "formula" ? null : input(r, c.key);
+}

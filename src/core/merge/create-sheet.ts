@@ -6,8 +6,8 @@ import { guardText } from "../plan/text-guard";
 import type { PlanColumn, PlanSheet, PlanTable } from "../plan/types";
 import { chunkRows } from "../requests/batches";
 import { createdTableRecord, type TableRecord } from "../workbook/identity";
-import { input } from "./cells";
-import { formulaOps } from "./formula-ops";
+import { appendedInput, input } from "./cells";
+import { formulaOps, tableCreated, type FormulaOrder } from "./formula-ops";
 import type { CellInput, Step, WriteOp } from "./ops";
 
 export interface CreatedSheet {
@@ -33,8 +33,11 @@ function formatOps(t: PlanTable, rows: number): WriteOp[] {
   }));
 }
 
-/** `name`: the free sheet name to use (the planned one, or "… (2)" when it is taken). */
-export function createSheet(sheet: PlanSheet, name: string, headerOf: HeaderLookup, messages: Language): CreatedSheet {
+/**
+ * `name`: the free sheet name to use (the planned one, or "… (2)" when it is taken). Formulas
+ * that wait for a table of this sheet (`order`) are written right after its creation.
+ */
+export function createSheet(sheet: PlanSheet, name: string, headerOf: HeaderLookup, messages: Language, order: FormulaOrder): CreatedSheet {
   const first: WriteOp[] = [{ kind: "addSheet", sheet: name }];
   const later: Step[] = [];
   const notes: string[] = [];
@@ -58,13 +61,15 @@ export function createSheet(sheet: PlanSheet, name: string, headerOf: HeaderLook
     // A table needs one body row; an empty plan table gets one blank row.
     if (values.length === 1) values.push(t.columns.map(() => ""));
     first.push({ kind: "addTable", sheet: name, address: rangeAddress(t.row, t.col, values.length, t.columns.length), name: t.name, values, style: t.style });
-    const headFormulas = formulaOps(t, head, 0, ownHeader, headerOf, messages);
-    first.push(...headFormulas.ops, ...formatOps(t, values.length - 1));
+    // An empty table's one blank row gets the formulas too: the column stays a calculated column.
+    const headFormulas = formulaOps(t, t.columns, values.length - 1, 0, ownHeader, headerOf, messages, order);
+    first.push(...headFormulas.ops, ...tableCreated(t.name, order), ...formatOps(t, values.length - 1));
     notes.push(...headFormulas.notes);
     let start = head.length;
     for (const chunk of chunks.slice(1)) {
-      const f = formulaOps(t, chunk, start, ownHeader, headerOf, messages);
-      later.push({ label: t.name, ops: [{ kind: "appendRows", table: t.name, values: chunk.map(row) }, ...f.ops] });
+      const f = formulaOps(t, t.columns, chunk.length, start, ownHeader, headerOf, messages, order);
+      // null in formula columns: Excel fills the calculated column's formula into the new rows.
+      later.push({ label: t.name, ops: [{ kind: "appendRows", table: t.name, values: chunk.map((r) => t.columns.map((c) => appendedInput(r, c))) }, ...f.ops] });
       notes.push(...f.notes);
       start += chunk.length;
     }

@@ -16,11 +16,11 @@ import { chunkRows } from "../requests/batches";
 import type { LocatedColumns } from "../workbook/columns";
 import type { TableRecord } from "../workbook/identity";
 import type { SnapshotTable } from "../workbook/snapshot";
-import { idKey, input, sameCell } from "./cells";
-import { formulaOps } from "./formula-ops";
+import { appendedInput, idKey, input, sameCell } from "./cells";
+import { createdHere, formulaOps, type FormulaOrder } from "./formula-ops";
 import { mergeMessages as msg } from "./messages";
 import type { CellInput, Step } from "./ops";
-import { coalesceRuns } from "./runs";
+import { coalesceRuns, runsOf } from "./runs";
 
 export interface FoundTable {
   snap: SnapshotTable;
@@ -131,29 +131,58 @@ function decideRows(f: FoundTable, rows: RowIndex, messages: Language): Decision
   return d;
 }
 
-function appendSteps(f: FoundTable, appended: readonly PlanRow[], headerOf: HeaderLookup, messages: Language): { steps: Step[]; notes: string[] } {
+function headerIn(f: FoundTable): (c: PlanColumn) => string | undefined {
+  return (c) => {
+    const i = f.columns.indexOf.get(c.key);
+    return i === undefined ? undefined : f.snap.headers[i];
+  };
+}
+
+function appendSteps(f: FoundTable, appended: readonly PlanRow[], headerOf: HeaderLookup, messages: Language, order: FormulaOrder): { steps: Step[]; notes: string[] } {
   const { snap, plan: t, columns } = f;
   const byKey = new Map(t.columns.map((c) => [c.key, c]));
-  const header = (c: PlanColumn) => {
-    const i = columns.indexOf.get(c.key);
-    return i === undefined ? undefined : snap.headers[i];
-  };
   const steps: Step[] = [];
   const notes: string[] = [];
   let start = snap.rows.length;
   for (const chunk of chunkRows(appended)) {
-    const values = chunk.map((r) =>
-      columns.keyAt.map((key) => {
-        const c = key === undefined ? undefined : byKey.get(key);
-        return c === undefined || c.kind === "formula" ? "" : input(r, c.key);
-      }),
-    );
-    const formulas = formulaOps(t, chunk, start, header, headerOf, messages);
+    // null in formula columns and columns the plan does not know (the analyst's): Excel fills a
+    // calculated column's formula into the new rows, and leaves any other such cell blank.
+    const values = chunk.map((r) => columns.keyAt.map((key) => appendedInput(r, key === undefined ? undefined : byKey.get(key))));
+    const formulas = formulaOps(t, t.columns, chunk.length, start, headerIn(f), headerOf, messages, order);
     steps.push({ label: t.name, ops: [{ kind: "appendRows", table: t.name, values }, ...formulas.ops] });
     notes.push(...formulas.notes);
     start += chunk.length;
   }
   return { steps, notes };
+}
+
+/**
+ * Formula cells left empty because the table their formula reads did not exist yet (an import
+ * that stopped between the request creating this table and the one creating that table) get
+ * their formula now, with that table's creation. Only empty cells, in rows the record knows as
+ * report rows whose origin does not say analyst: nothing anyone typed is overwritten.
+ */
+function repairSteps(f: FoundTable, idCol: number, headerOf: HeaderLookup, messages: Language, order: FormulaOrder): { steps: Step[]; notes: string[] } {
+  const { snap, plan: t, columns, record } = f;
+  const waiting = t.columns.filter((c) => c.kind === "formula" && createdHere(c.formula, order) !== undefined);
+  if (!record || waiting.length === 0) return { steps: [], notes: [] };
+  const reportRows = new Set(record.reportRows);
+  const originCol = columns.indexOf.get("origin");
+  const ops: Step["ops"] = [];
+  const notes = new Set<string>();
+  for (const c of waiting) {
+    const col = columns.indexOf.get(c.key);
+    if (col === undefined) continue;
+    const empty = snap.rows.flatMap((cells, i) =>
+      reportRows.has(idKey(cells[idCol])) && (originCol === undefined || originOf(cells[originCol]) !== "analyst") && sameCell(cells[col], "") ? [i] : [],
+    );
+    for (const run of runsOf(empty)) {
+      const f2 = formulaOps(t, [c], run.length, run.start, headerIn(f), headerOf, messages, order);
+      ops.push(...f2.ops);
+      f2.notes.forEach((n) => notes.add(n));
+    }
+  }
+  return { steps: ops.length > 0 ? [{ label: t.name, ops }] : [], notes: [...notes] };
 }
 
 function columnNotes(f: FoundTable, messages: Language): string[] {
@@ -167,7 +196,8 @@ function columnNotes(f: FoundTable, messages: Language): string[] {
   return notes;
 }
 
-export function mergeTable(f: FoundTable, headerOf: HeaderLookup, messages: Language): MergedTable {
+/** `order`: formulas over a table this import creates wait for its creation (formula-ops.ts). */
+export function mergeTable(f: FoundTable, headerOf: HeaderLookup, messages: Language, order: FormulaOrder): MergedTable {
   const { snap, plan: t, columns } = f;
   const kept = f.record ? { ...f.record, columns: columns.record } : undefined;
   const idCol = columns.indexOf.get("id");
@@ -176,11 +206,12 @@ export function mergeTable(f: FoundTable, headerOf: HeaderLookup, messages: Lang
   }
   const d = decideRows(f, indexRows(snap, idCol), messages);
   const updateOps = [...d.updates].sort((a, b) => a[0] - b[0]).flatMap(([col, byRow]) => coalesceRuns(t.name, snap.headers[col], byRow));
-  const appended = appendSteps(f, d.appended, headerOf, messages);
-  const notes = [...(f.record ? [] : [msg.tableNotRecorded(messages, t.name, snap.sheet, d.legacyCells)]), ...d.notes, ...appended.notes, ...columnNotes(f, messages)];
+  const repaired = repairSteps(f, idCol, headerOf, messages, order);
+  const appended = appendSteps(f, d.appended, headerOf, messages, order);
+  const notes = [...(f.record ? [] : [msg.tableNotRecorded(messages, t.name, snap.sheet, d.legacyCells)]), ...d.notes, ...repaired.notes, ...appended.notes, ...columnNotes(f, messages)];
   const newReportRows = d.appended.filter((r) => r.origin === "report").map((r) => idKey(r.id));
   return {
-    steps: [...(updateOps.length > 0 ? [{ label: t.name, ops: updateOps }] : []), ...appended.steps],
+    steps: [...(updateOps.length > 0 ? [{ label: t.name, ops: updateOps }] : []), ...repaired.steps, ...appended.steps],
     notes,
     updated: d.updated,
     added: d.appended.length,

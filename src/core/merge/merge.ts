@@ -24,6 +24,7 @@ import { locateColumns } from "../workbook/columns";
 import { EMPTY_IDENTITY, serializeIdentity, type IdentityRecord, type TableRecord } from "../workbook/identity";
 import type { SnapshotTable, WorkbookSnapshot } from "../workbook/snapshot";
 import { createSheet } from "./create-sheet";
+import { formulaOrder } from "./formula-ops";
 import { mergeTable, type FoundTable } from "./merge-table";
 import { mergeMessages as msg } from "./messages";
 import type { Step } from "./ops";
@@ -124,6 +125,8 @@ export function mergePlan(
   const notes: string[] = [];
   const steps: Step[] = [];
   const records: Record<string, TableRecord> = {};
+  // Tables this import creates: those of sheets that hold none of our tables yet.
+  const order = formulaOrder(primary.sheets.filter((s) => s.tables.every((t) => !found.has(t.name))).flatMap((s) => s.tables.map((t) => t.name)));
 
   for (const sheet of primary.sheets) {
     const existing = sheet.tables.filter((t) => found.has(t.name));
@@ -132,7 +135,7 @@ export function mergePlan(
       taken.add(lower(name));
       summary.sheetsCreated.push(name);
       if (name !== sheet.name) summary.sheetsRenamed.push({ wanted: sheet.name, used: name });
-      const created = createSheet(sheet, name, headerOf, messages);
+      const created = createSheet(sheet, name, headerOf, messages, order);
       steps.push(...created.steps);
       notes.push(...created.notes);
       summary.added += created.added;
@@ -146,7 +149,7 @@ export function mergePlan(
         notes.push(msg.tableMissing(messages, t.name, found.get(existing[0].name)!.snap.sheet));
         continue;
       }
-      const merged = mergeTable(f, headerOf, messages);
+      const merged = mergeTable(f, headerOf, messages, order);
       steps.push(...merged.steps);
       notes.push(...merged.notes);
       summary.updated += merged.updated;

@@ -1,11 +1,11 @@
 /**
  * Write operations: what the merge decided, as plain data the Excel adapter executes one by one.
  * Values are already Excel input: text that Excel would misread carries its leading apostrophe,
- * "" is an empty cell.
+ * "" is an empty cell, null leaves a cell as it is (Excel fills a calculated column's formula).
  */
 import type { ListValidation, TextFill } from "../plan/types";
 
-export type CellInput = string | number | boolean;
+export type CellInput = string | number | boolean | null;
 
 export type WriteOp =
   | { kind: "addSheet"; sheet: string }

@@ -1,16 +1,26 @@
-/** Updates of one column as few ranges as possible: consecutive body rows go as one write. */
+/** Writes of one column as few ranges as possible: consecutive body rows go as one write. */
 import type { CellInput, WriteOp } from "./ops";
+
+/** Consecutive stretches of the given 0-based rows (any order), as start and length. */
+export function runsOf(rows: Iterable<number>): { start: number; length: number }[] {
+  const sorted = [...rows].sort((a, b) => a - b);
+  const runs: { start: number; length: number }[] = [];
+  let start = 0;
+  for (let k = 1; k <= sorted.length; k++) {
+    if (k < sorted.length && sorted[k] === sorted[k - 1] + 1) continue;
+    runs.push({ start: sorted[start], length: k - start });
+    start = k;
+  }
+  return runs;
+}
 
 /** `byRow`: new value per 0-based body row of column `column` of `table`. */
 export function coalesceRuns(table: string, column: string, byRow: ReadonlyMap<number, CellInput>): WriteOp[] {
-  const rows = [...byRow.keys()].sort((a, b) => a - b);
-  const ops: WriteOp[] = [];
-  let start = 0;
-  for (let k = 1; k <= rows.length; k++) {
-    if (k < rows.length && rows[k] === rows[k - 1] + 1) continue;
-    const run = rows.slice(start, k);
-    ops.push({ kind: "updateCells", table, column, startRow: run[0], values: run.map((r) => [byRow.get(r)!]) });
-    start = k;
-  }
-  return ops;
+  return runsOf(byRow.keys()).map(({ start, length }) => ({
+    kind: "updateCells" as const,
+    table,
+    column,
+    startRow: start,
+    values: Array.from({ length }, (_, k) => [byRow.get(start + k)!]),
+  }));
 }

@@ -17,11 +17,11 @@ export function column(
   return { key, header: header[language], owner, kind, width, ...extra };
 }
 
-/** A row whose text cells Excel would misread are marked, so writers store them as text. */
-export function row(id: string, origin: Owner, cells: Record<string, Cell>, formulas?: Record<string, string>): PlanRow {
+/** A row's text cells are marked, so writers store each as exactly that text. */
+export function row(id: string, origin: Owner, cells: Record<string, Cell>): PlanRow {
   const textGuard = Object.keys(cells).filter((k) => {
     const v = cells[k];
     return typeof v === "string" && needsTextGuard(v);
   });
-  return formulas ? { id, origin, cells, textGuard, formulas } : { id, origin, cells, textGuard };
+  return { id, origin, cells, textGuard };
 }

@@ -9,7 +9,7 @@ import { makeTexts } from "../lookup-text";
 import { ratingAmount, type Level } from "../rating";
 import { favourability, type Potential } from "../rule";
 import { column, row } from "./columns";
-import { quoted } from "./formula";
+import type { CriteriaKeys } from "./formula";
 import { CHECK_WORDS, NOTES, ORIGIN_WORDS, TABLE_NAMES, VALIDATION_MESSAGE, levelWord, levelWords } from "./labels";
 import type { Cell, PlanColumn, PlanRow, PlanTable, TextFill } from "./types";
 
@@ -45,7 +45,7 @@ export function impliedLevels(potential: Potential): Record<Criterion, Level> | 
 
 export function opportunityColumns(language: Language): PlanColumn[] {
   const validation = { list: ratingList(language), alert: "warning" as const, message: VALIDATION_MESSAGE[language] };
-  const criteria = CRITERIA.map((c) => `{@${c}}`).join(",");
+  const criteria = Object.fromEntries(CRITERIA.map((c) => [c, c])) as unknown as CriteriaKeys;
   const check = CHECK_WORDS;
   return [
     column("id", language, "report", "text", 40),
@@ -55,16 +55,18 @@ export function opportunityColumns(language: Language): PlanColumn[] {
     column("sector", language, "report", "text", 90),
     ...CRITERIA.map((c) => column(c, language, "analyst", "text", 75, { validation })),
     column("potential", language, "report", "formula", 80, {
-      formula: `=SE.POTENTIAL(${criteria}${language === "en" ? ',"en"' : ""})`,
+      formula: { kind: "potential", criteria, language },
       fills: potentialFills(),
     }),
-    column("score", language, "report", "formula", 55, { formula: `=SE.SCORE(${criteria})`, numberFormat: "0" }),
+    column("score", language, "report", "formula", 55, { formula: { kind: "score", criteria, potential: "potential" }, numberFormat: "0" }),
     column("reportPotential", language, "report", "text", 90, { fills: potentialFills() }),
     column("check", language, "report", "formula", 95, {
-      // IFERROR: an incomplete row's #N/A is "not comparable", never an error in the check.
-      formula:
-        `=IFERROR(IF(OR({@potential}="",{@reportPotential}=""),${quoted(check.none[language])},` +
-        `IF({@potential}={@reportPotential},${quoted(check.same[language])},${quoted(check.differs[language])})),${quoted(check.none[language])})`,
+      formula: {
+        kind: "comparison",
+        left: "potential",
+        right: "reportPotential",
+        words: { same: check.same[language], differs: check.differs[language], none: check.none[language] },
+      },
     }),
     column("origin", language, "report", "text", 70),
     column("notes", language, "analyst", "text", 260, { wrap: true }),

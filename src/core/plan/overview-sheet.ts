@@ -4,8 +4,7 @@ import type { Language } from "../language";
 import { makeTexts } from "../lookup-text";
 import type { Potential } from "../rule";
 import { column, row } from "./columns";
-import { quoted } from "./formula";
-import { TABLE_NAMES, TITLES, levelWord, levelWords } from "./labels";
+import { TABLE_NAMES, TITLES, levelWord } from "./labels";
 import { potentialFills } from "./opportunities";
 import type { PlanBlock, PlanChart, PlanTable } from "./types";
 
@@ -32,13 +31,16 @@ export function overviewFiguresTable(dataset: Dataset, language: Language): Plan
   };
 }
 
+const LEVELS: readonly Potential[] = ["high", "medium", "low"];
+
 /**
- * Counts per level: the report's (values) and the analyst's (COUNTIF over the live potential
- * column). Both languages' words are counted, so a table written in the other language still counts.
+ * Counts per level: the report's (values) and the analyst's (a count over the live potential
+ * column). One formula for the whole column, reading the row's level word; both languages'
+ * words are counted, so a table written in the other language still counts.
  */
 export function overviewPotentialTable(dataset: Dataset, language: Language): PlanTable {
-  const levels: Potential[] = ["high", "medium", "low"];
-  const column_ = `{${TABLE_NAMES.opportunities}[potential]}`;
+  const levels = LEVELS;
+  const groups = levels.map((level) => [levelWord(level, "nl"), levelWord(level, "en")]);
   return {
     name: TABLE_NAMES.overviewPotential,
     row: OVERVIEW_TABLE_ROW,
@@ -47,15 +49,15 @@ export function overviewPotentialTable(dataset: Dataset, language: Language): Pl
     columns: [
       { ...column("level", language, "report", "text", 90, { fills: potentialFills() }), key: "id" },
       column("reportCount", language, "report", "number", 70),
-      column("analystCount", language, "report", "formula", 70, { formula: "" }),
+      column("analystCount", language, "report", "formula", 70, {
+        formula: { kind: "levelCount", table: TABLE_NAMES.opportunities, column: "potential", level: "id", groups },
+      }),
     ],
     rows: levels.map((level) =>
-      row(
-        levelWord(level, language),
-        "report",
-        { id: levelWord(level, language), reportCount: dataset.opportunities.filter((o) => o.origin === "report" && o.potential === level).length },
-        { analystCount: "=" + levelWords(level).map((w) => `COUNTIF(${column_},${quoted(w)})`).join("+") },
-      ),
+      row(levelWord(level, language), "report", {
+        id: levelWord(level, language),
+        reportCount: dataset.opportunities.filter((o) => o.origin === "report" && o.potential === level).length,
+      }),
     ),
   };
 }

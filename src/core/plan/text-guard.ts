@@ -1,26 +1,19 @@
 /**
- * What Excel would not keep as the text it was given. A cell written from data (the report, a
- * colleague's JSON, an analyst's notes) must land as exactly that text: a leading =, +, -, @
- * would start a formula (formula injection), tab and CR are the CSV-injection variants, and
- * text that reads as a number, date or TRUE/FALSE would silently change type.
+ * Text stays text, exactly. Excel parses every string written to a cell as if typed: "=x" becomes a
+ * formula, "1E5" and "(5)" numbers, "€ 5" currency, "5 jan" and "10:30 AM" dates and times,
+ * "#N/A" an error, "TRUE" a boolean, and a leading apostrophe is eaten as the text marker
+ * (OfficeDev/office-js #6687). Guessing which strings Excel would misread is a list that never
+ * ends and differs per locale, so every non-empty string is written with Excel's own text marker:
+ * one leading apostrophe, which Excel stores as "this is text" and never as part of the value.
+ * `'s Avonds` is written as `''s Avonds` and reads back as `'s Avonds`.
+ *
+ * Constant work per string (one character test), so a 200,000-character title costs nothing.
  */
-/**
- * Also the full-width ＝ ＋ － ＠ (U+FF1D, U+FF0B, U+FF0D, U+FF20): East Asian Excel converts
- * full-width input, so a colleague's "＝HYPERLINK(…)" could become a formula there. A leading
- * space is not a formula start in Excel (" =1+1" stays text) and needs no guard.
- */
-const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
-const NUMBER_OR_DATE_LIKE = /^\s*[\d.,:/% -]*\d[\d.,:/% -]*\s*$/;
-const BOOLEAN_LIKE = /^\s*(true|false|waar|onwaar)\s*$/i;
-
 export function needsTextGuard(text: string): boolean {
-  return FORMULA_START.test(text) || NUMBER_OR_DATE_LIKE.test(text) || BOOLEAN_LIKE.test(text);
+  return text.length > 0;
 }
 
-/**
- * The input that makes Excel store `text` verbatim: a leading apostrophe is Excel's own
- * "this is text" marker; it is not part of the value that range.values reads back.
- */
+/** The input that makes Excel store `text` verbatim. */
 export function guardText(text: string): string {
   return needsTextGuard(text) ? `'${text}` : text;
 }

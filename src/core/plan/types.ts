@@ -4,6 +4,7 @@
  * same description.
  */
 import type { Language } from "../language";
+import type { Formula } from "./formula";
 
 /** The report's parts, one sheet each; equal to the pane's PartKey. */
 export type SheetKey = "overview" | "trends" | "opportunities" | "threats" | "figures" | "criteria" | "source";
@@ -43,11 +44,10 @@ export interface PlanColumn {
   owner: Owner;
   kind: ColumnKind;
   /**
-   * For kind "formula": a template in English function names with "," separators. `{@key}` is
-   * this row's cell in the column with that key, `{Table[key]}` a whole column of another table;
-   * renderFormula turns them into structured references with the table's actual headers.
+   * For kind "formula": what the column computes, one formula for every row (Excel keeps a table
+   * column with one formula as a calculated column; mixed formulas get collapsed by AutoCorrect).
    */
-  formula?: string;
+  formula?: Formula;
   numberFormat?: string;
   /** In points, as Excel's columnWidth. */
   width: number;
@@ -64,8 +64,6 @@ export interface PlanRow {
   cells: Readonly<Record<string, Cell>>;
   /** Keys of cells whose text Excel would read as a formula, number or date: written as text. */
   textGuard: readonly string[];
-  /** Per-row formula templates, for formula columns whose formula differs by row. */
-  formulas?: Readonly<Record<string, string>>;
 }
 
 export interface PlanTable {

@@ -33,7 +33,8 @@ export function queueOp(context: Excel.RequestContext, op: WriteOp, features: Fe
       return;
     }
     case "appendRows":
-      wb.tables.getItem(op.table).rows.add(undefined, op.values);
+      // null cells are left to Excel (a calculated column fills its formula); Office.js types omit null.
+      wb.tables.getItem(op.table).rows.add(undefined, op.values as (string | number | boolean)[][]);
       return;
     case "setFormulas":
       columnSlice(wb, op.table, op.column, op.startRow, op.formulas.length).formulas = op.formulas;

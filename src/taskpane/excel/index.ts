@@ -14,6 +14,7 @@ import { detectFeatures, officeIsSetSupported, type IsSetSupported } from "./fea
 import { writeBatches } from "./import-batches";
 import { createCompanionActions } from "./own-table";
 import { readSnapshot } from "./read-snapshot";
+import { inLanguage, limitSyncs, SYNC_LIMIT_MS, SyncTimeout, syncTimeoutText } from "./time-limit";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -24,6 +25,8 @@ export interface ExcelActionsDeps {
   report?: Dataset;
   today?: () => string;
   batchLimit?: number;
+  /** Time limit of one request to Excel (tests with fake timers lower or keep it). */
+  syncLimitMs?: number;
 }
 
 export interface PreparedImport {
@@ -54,7 +57,8 @@ function messagesOf(options: ImportOptions): Language {
 
 const EMPTY_SUMMARY: ChangeSummary = { updated: 0, added: 0, conflicts: 0, sheetsCreated: [], sheetsRenamed: [], details: [] };
 
-function describeError(error: unknown): string {
+function describeError(error: unknown, language: Language): string {
+  if (error instanceof SyncTimeout) return syncTimeoutText(language, error.ms);
   if (error instanceof Error) return error.message;
   return String(error);
 }
@@ -64,7 +68,7 @@ function describeError(error: unknown): string {
  * failing command stays), so the failing part is "not or only partly" written, never "nothing".
  */
 function failureMessage(language: Language, written: number, total: number, error: unknown): string {
-  const what = describeError(error);
+  const what = describeError(error, language);
   const failed = written + 1;
   const range = (from: number) => (from === total ? `${total}` : `${from}–${total}`);
   if (language === "nl") {
@@ -94,14 +98,20 @@ async function recordColumnIds(context: Excel.RequestContext, record: IdentityRe
 
 /** Reading the workbook or planning the import failed: nothing was written yet. */
 function preparationFailureMessage(language: Language, error: unknown): string {
-  const what = describeError(error);
+  const what = describeError(error, language);
   return language === "nl"
     ? `De import kon niet voorbereid worden (${what}). Er is niets geschreven. Start de import opnieuw.`
     : `The import could not be prepared (${what}). Nothing was written. Run the import again.`;
 }
 
 export function createExcelActions(deps: ExcelActionsDeps = {}): WorkbookActions {
-  const run: ExcelRun = deps.run ?? ((batch) => Excel.run(batch));
+  const excelRun: ExcelRun = deps.run ?? ((batch) => Excel.run(batch));
+  const limit = deps.syncLimitMs ?? SYNC_LIMIT_MS;
+  // Every request of every action has a time limit; a timeout says so in the pane's language.
+  const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>, language: Language = isDutch() ? "nl" : "en"): Promise<T> =>
+    excelRun((context) => batch(limitSyncs(context, limit))).catch((error: unknown) => {
+      throw inLanguage(error, language);
+    });
   const isSetSupported = deps.isSetSupported ?? officeIsSetSupported;
   const report = deps.report ?? REPORT;
   const today = deps.today ?? (() => new Date().toISOString().slice(0, 10));
@@ -155,7 +165,7 @@ export function createExcelActions(deps: ExcelActionsDeps = {}): WorkbookActions
 
   async function preview(dataset: Dataset, options: ImportOptions): Promise<ChangeSummary> {
     const settings = detectFeatures(isSetSupported).settings;
-    return run(async (context) => prepareImport(dataset, options, await readSnapshot(context, undefined, { settings }), today()).merge.summary);
+    return run(async (context) => prepareImport(dataset, options, await readSnapshot(context, undefined, { settings }), today()).merge.summary, messagesOf(options));
   }
 
   return {
@@ -167,7 +177,7 @@ export function createExcelActions(deps: ExcelActionsDeps = {}): WorkbookActions
         const snapshot = await readSnapshot(context, new Set([TABLE_NAMES.opportunities]), { settings: detectFeatures(isSetSupported).settings });
         const language: Language = uiLanguage ?? (isDutch() ? "nl" : "en");
         return snapshot.tables.flatMap((t) => ratingIssues(t, language, snapshot.identity?.tables[t.name])) as RatingIssue[];
-      }),
+      }, uiLanguage),
 
     select: (address) =>
       run(async (context) => {

@@ -82,8 +82,9 @@ describe("mergePlan", () => {
     if (append.kind !== "appendRows") throw new Error();
     const row = append.values[0];
     expect(row[reordered.headers.indexOf("Id")]).toBe("'5");
-    expect(row[reordered.headers.indexOf("Mijn kolom")]).toBe("");
-    expect(row[reordered.headers.indexOf("Potentieel")]).toBe("");
+    // null leaves the cell to Excel: an analyst's or our calculated column fills it ("" would clear it).
+    expect(row[reordered.headers.indexOf("Mijn kolom")]).toBeNull();
+    expect(row[reordered.headers.indexOf("Potentieel")]).toBeNull();
     expect(ops(steps).filter((o) => o.kind === "setFormulas").map((o) => (o.kind === "setFormulas" ? o.startRow : -1))).toEqual([4, 4, 4]);
   });
 
@@ -95,7 +96,7 @@ describe("mergePlan", () => {
     rows[1][t.headers.indexOf("Notities")] = "mijn notitie";
     const { steps, summary } = mergePlan(plans, "nl", snapshot({ ...t, rows }));
     expect(summary).toMatchObject({ updated: 1, added: 0, conflicts: 2 });
-    expect(written(steps)).toEqual([{ kind: "updateCells", table: TABLE_NAMES.opportunities, column: "Titel", startRow: 0, values: [[REPORT.opportunities[0].title.nl]] }]);
+    expect(written(steps)).toEqual([{ kind: "updateCells", table: TABLE_NAMES.opportunities, column: "Titel", startRow: 0, values: [[`'${REPORT.opportunities[0].title.nl}`]] }]);
     expect(summary.details.join("\n")).toContain("'Opportuniteiten'!F2 (Vraag)");
   });
 

@@ -8,6 +8,7 @@ import {
   needsTextGuard,
   renderFormula,
   SHEET_KEYS,
+  structuredReferences,
   TABLE_NAMES,
   type PlanTable,
   type WorkbookPlan,
@@ -95,7 +96,7 @@ describe("buildPlan: the opportunities table", () => {
       '=IFERROR(IF(OR([@Potentieel]="",[@[Potentieel rapport]]=""),"—",IF([@Potentieel]=[@[Potentieel rapport]],"✓ gelijk","≠ verschilt")),"—")',
     );
     expect(f(en, "check")).toContain('"✓ same"');
-    for (const plan of [nl, en]) for (const c of opp(plan).columns.filter((x) => x.formula)) expect(c.formula).not.toContain(";");
+    for (const plan of [nl, en]) for (const c of opp(plan).columns.filter((x) => x.formula)) expect(f(plan, c.key)).not.toContain(";");
   });
 
   it("fills criteria only for Hoog rows, with levels that give Hoog by the rule, and says so", () => {
@@ -171,27 +172,40 @@ describe("buildPlan: criteria, source and overview", () => {
     expect(notes.length).toBeGreaterThan(3);
     expect(new Set(notes.map((r) => r.cells.content)).size).toBe(notes.length);
     // The date would become a date serial: it is marked to be written as text.
-    expect(t.rows.find((r) => r.id === "importDate")!.textGuard).toEqual(["content"]);
+    expect(t.rows.find((r) => r.id === "importDate")!.textGuard).toContain("content");
   });
 
-  it("counts the report's potentials and the analyst's live ones in both languages", () => {
+  it("counts the report's potentials and the analyst's live ones in both languages, one formula for every row", () => {
     const t = table(nl, TABLE_NAMES.overviewPotential);
     expect(t.rows.map((r) => [r.id, r.cells.reportCount])).toEqual([["Hoog", 3], ["Medium", 2], ["Laag", 0]]);
-    expect(t.rows[0].formulas!.analystCount).toBe('=COUNTIF({SE_Opportunities[potential]},"Hoog")+COUNTIF({SE_Opportunities[potential]},"High")');
-    const rendered = renderFormula(t.rows[0].formulas!.analystCount, t.name, (tb, key) => (tb === TABLE_NAMES.opportunities && key === "potential" ? "Potentieel" : undefined));
-    expect(rendered).toBe('=COUNTIF(SE_Opportunities[Potentieel],"Hoog")+COUNTIF(SE_Opportunities[Potentieel],"High")');
-    expect(renderFormula(t.rows[0].formulas!.analystCount, t.name, () => undefined)).toBeNull();
+    const count = t.columns.find((c) => c.key === "analystCount")!.formula!;
+    const headers = (tb: string, key: string) =>
+      tb === TABLE_NAMES.opportunities && key === "potential" ? "Potentieel" : tb === t.name && key === "id" ? "Potentieel" : undefined;
+    const groups = '{"Hoog","High";"Medium","Medium";"Laag","Low"}';
+    expect(renderFormula(count, t.name, headers)).toBe(
+      `=SUMPRODUCT(--ISNUMBER(MATCH(SE_Opportunities[Potentieel],INDEX(${groups},IFERROR(MATCH([@Potentieel],INDEX(${groups},0,1),0),MATCH([@Potentieel],INDEX(${groups},0,2),0)),0),0)))`,
+    );
+    expect(renderFormula(count, t.name, () => undefined)).toBeNull();
+    // Every formula column of every table is one formula for all its rows: no per-row formulas exist.
+    for (const plan of [nl, en]) for (const tb of plan.sheets.flatMap((s) => s.tables)) for (const r of tb.rows) expect(Object.keys(r)).not.toContain("formulas");
   });
 });
 
-describe("text that Excel would misread", () => {
-  it.each(["=1+1", "+31", "-x", "@SUM(A1)", "\tx", "\rx", "＝1+1", "＋1", "－1", "＠SUM(A1)", "1", "14,7%", "2025-05-01", "TRUE", "onwaar"])("guards %j", (s) => {
+describe("text is written as exactly that text", () => {
+  // Excel parses every string written to a cell (office-js #6687): no list of risky patterns,
+  // every non-empty string carries Excel's text marker.
+  it.each(["=1+1", "+31", "-x", "@SUM(A1)", "\tx", "\rx", "＝1+1", "＋1", "－1", "＠SUM(A1)", "1", "14,7%", "2025-05-01", "TRUE", "onwaar",
+    "'s Avonds", "#N/A", "1E5", "(5)", "€ 5", "5 jan", "10:30 AM", "Hoog", "Zorg = goed", " =1+1"])("marks %j as text", (s) => {
     expect(needsTextGuard(s)).toBe(true);
     expect(guardText(s)).toBe(`'${s}`);
   });
-  it.each(["Hoog", "Zorg = goed", "50 maatwerkbedrijven", "• punt", "A1", "", " =1+1"])("leaves %j alone", (s) => {
-    expect(needsTextGuard(s)).toBe(false);
-    expect(guardText(s)).toBe(s);
+  it("leaves the empty string empty", () => {
+    expect(needsTextGuard("")).toBe(false);
+    expect(guardText("")).toBe("");
+  });
+  it("takes constant work on a 200,000-digit title (no pattern that can backtrack)", () => {
+    const title = "1".repeat(200_000) + "x";
+    expect(guardText(title)).toBe(`'${title}`);
   });
 
   it("marks every such cell of the plan and no other", () => {
@@ -203,13 +217,14 @@ describe("text that Excel would misread", () => {
     }
     // Report ids are numbers as text: they stay text, so the ids read back as written.
     expect(opp(nl).rows[0].textGuard).toContain("id");
+    expect(opp(nl).rows[0].textGuard).toContain("title");
   });
 });
 
 describe("structured references", () => {
   it("brackets and escapes headers with special characters", () => {
-    const lookup = () => "Vraag [1]#'x";
-    expect(renderFormula("={@demand}", "T", lookup)).toBe("=[@[Vraag '[1']'#''x]]");
-    expect(renderFormula("={T[demand]}", "T", lookup)).toBe("=T[[Vraag '[1']'#''x]]");
+    const refs = structuredReferences("T", () => "Vraag [1]#'x");
+    expect(refs.own("demand")).toBe("[@[Vraag '[1']'#''x]]");
+    expect(refs.column("T", "demand")).toBe("T[[Vraag '[1']'#''x]]");
   });
 });

@@ -24,14 +24,33 @@ function writeColumns(t: TableState, columns: ReturnType<typeof columnsOf>, oldW
   t.width = columns.length;
 }
 
+/**
+ * Calculated columns move with their column: `order` lists, per new position, the old index of
+ * the column now there (undefined for a new column, which is not calculated).
+ */
+function remapCalculated(t: TableState, order: readonly (number | undefined)[]): void {
+  const before = new Map(t.calculated);
+  t.calculated.clear();
+  order.forEach((old, now) => {
+    const formula = old === undefined ? undefined : before.get(old);
+    if (formula !== undefined) t.calculated.set(now, formula);
+  });
+}
+
+const positions = (n: number): (number | undefined)[] => Array.from({ length: n }, (_, i) => i);
+
 /** Inserts a column at position `at` (0-based) with `header` and body cells from `cell`. */
 export function insertColumn(fake: FakeExcel, table: string, at: number, header: string, cell: (row: number) => Value = () => null): string {
   const t = fake.state.table(table);
   const name = uniqueHeader(t, header);
   const columns = columnsOf(t);
   const width = t.width;
-  columns.splice(at, 0, [{ value: name }, ...Array.from({ length: t.bodyRows }, (_, r) => parseInput(cell(r), false))]);
+  const language = fake.options.displayLanguage ?? "nl";
+  columns.splice(at, 0, [{ value: name }, ...Array.from({ length: t.bodyRows }, (_, r) => parseInput(cell(r), language))]);
   t.columnIds.splice(at, 0, t.nextColumnId++);
+  const order = positions(width);
+  order.splice(at, 0, undefined);
+  remapCalculated(t, order);
   writeColumns(t, columns, width);
   return name;
 }
@@ -50,6 +69,10 @@ export function moveColumn(fake: FakeExcel, table: string, from: number, to: num
   columns.splice(to, 0, moved);
   const [id] = t.columnIds.splice(from, 1);
   t.columnIds.splice(to, 0, id);
+  const order = positions(t.width);
+  const [old] = order.splice(from, 1);
+  order.splice(to, 0, old);
+  remapCalculated(t, order);
   writeColumns(t, columns, t.width);
 }
 
@@ -59,6 +82,9 @@ export function deleteColumn(fake: FakeExcel, table: string, index: number): voi
   const width = t.width;
   columns.splice(index, 1);
   t.columnIds.splice(index, 1);
+  const order = positions(width);
+  order.splice(index, 1);
+  remapCalculated(t, order);
   writeColumns(t, columns, width);
 }
 

@@ -8,8 +8,9 @@
  * follows its column through renames and moves (TableColumn.id, "a unique key that identifies
  * the column within the table"). The column edits an analyst makes are in ./column-edits.ts.
  */
-import type { FakeExcel, TableState } from "./fake-excel";
-import { loaded } from "./fake-excel";
+import type { FakeExcel } from "./fake-excel";
+import { loaded } from "./fake-range";
+import type { TableState } from "./fake-state";
 
 export class FakeSettings {
   constructor(private fake: FakeExcel) {}

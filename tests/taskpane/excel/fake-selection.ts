@@ -13,6 +13,7 @@
  */
 import { cellAddress, parseTopLeft } from "../../../src/core/plan/address";
 import { FakeExcel, FakeRange, FakeTable, FakeWorkbook, addressOf, loaded, parseInput, type Box, type SheetState } from "./fake-excel";
+import { applyCalculatedColumns, formulaCell } from "./fake-formulas";
 
 export const SHEET_ROWS = 1_048_576;
 
@@ -50,7 +51,13 @@ export function merge(fake: FakeExcel, sheet: string, address: string): void {
 export function typeGrid(fake: FakeExcel, sheet: string, topLeft: string, grid: (string | number | null)[][]): void {
   const s = fake.state.sheet(sheet);
   const at = parseTopLeft(topLeft)!;
-  grid.forEach((row, r) => row.forEach((v, c) => s.set(at.row + r, at.col + c, parseInput(v, false))));
+  const language = fake.options.displayLanguage ?? "nl";
+  grid.forEach((row, r) =>
+    row.forEach((v, c) => {
+      const cell = parseInput(v, language);
+      s.set(at.row + r, at.col + c, cell.formula !== undefined ? formulaCell(cell.formula, language) : cell);
+    }),
+  );
 }
 
 function usedBox(box: Box): Box | null {
@@ -220,8 +227,15 @@ export function installSelectionSupport(): void {
               const cell = t.sheet.get(t.top + r, col);
               if (cell) throw new Error(`fake: columns.add would push ${cellAddress(t.top + r, col)} aside`);
             }
-            values.forEach((row, r) => t.sheet.set(t.top + r, col, parseInput(row[0], true)));
+            const language = fake.options.displayLanguage ?? "nl";
+            values.forEach((row, r) => {
+              const cell = parseInput(row[0], language);
+              t.sheet.set(t.top + r, col, cell.formula !== undefined ? formulaCell(cell.formula, language) : cell);
+            });
             t.width += 1;
+            t.columnIds.push(t.nextColumnId++);
+            // One formula down the new column makes it a calculated column, as any formula write does.
+            applyCalculatedColumns(fake.state, { sheet: t.sheet, top: t.top + 1, left: col, rows: t.bodyRows, cols: 1 }, language);
           }, values);
         },
       };

@@ -2,6 +2,7 @@ import { REPORT, type Dataset } from "../../../src/core/dataset";
 import { TABLE_NAMES } from "../../../src/core/plan";
 import { createExcelActions, type ExcelActionsDeps } from "../../../src/taskpane/excel";
 import { FakeExcel, parseInput, type Value } from "./fake-excel";
+import { formulaCell } from "./fake-formulas";
 
 export const TODAY = "2025-05-01";
 export const NL = { language: "nl" as const };
@@ -23,7 +24,7 @@ export function col(fake: FakeExcel, table: string, header: string): number {
 /** Types into a body cell as an analyst would (Excel parses the input). */
 export function type(fake: FakeExcel, table: string, row: number, column: number, input: Value): void {
   const t = fake.state.table(table);
-  t.sheet.set(t.top + 1 + row, t.left + column, parseInput(input, false));
+  t.sheet.set(t.top + 1 + row, t.left + column, parseInput(input, fake.options.displayLanguage));
 }
 
 /** Adds an analyst row at the bottom of the opportunities table, as Excel's table auto-expansion does. */
@@ -31,8 +32,12 @@ export function addAnalystRow(fake: FakeExcel, cells: Record<string, Value>): vo
   const t = fake.state.table(TABLE_NAMES.opportunities);
   const headers = t.headers();
   const at = t.top + 1 + t.bodyRows;
+  const language = fake.options.displayLanguage ?? "nl";
   headers.forEach((h, c) => {
-    if (h in cells) t.sheet.set(at, t.left + c, parseInput(cells[h], false));
+    const formula = t.calculated.get(c);
+    // The new row gets each calculated column's formula, unless the analyst typed over it.
+    if (h in cells) t.sheet.set(at, t.left + c, parseInput(cells[h], language));
+    else if (formula !== undefined) t.sheet.set(at, t.left + c, formulaCell(formula, language));
   });
   t.bodyRows++;
 }
