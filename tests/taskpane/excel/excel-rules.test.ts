@@ -121,4 +121,18 @@ describe("write order", () => {
     const counts = fake.state.formulas(TABLE_NAMES.overviewPotential).map((r) => r[2]);
     expect(counts.every((f) => typeof f === "string" && f.startsWith("=SUMPRODUCT("))).toBe(true);
   });
+
+  it("that repair fills only empty cells: a count the analyst typed meanwhile stays", async () => {
+    const { fake, actions } = setup({ batchLimit: 1 });
+    fake.options = { failOnSync: (n) => n > 2 };
+    expect((await actions.runImport(NL, noProgress)).ok).toBe(false);
+    const overview = fake.state.table(TABLE_NAMES.overviewPotential);
+    expect(fake.state.formulas(overview.name).map((r) => r[2])).toEqual(["", "", ""]);
+    overview.sheet.set(overview.top + 1, overview.left + 2, { value: 7 });
+    fake.options = {};
+    expect((await actions.runImport(NL, noProgress)).ok).toBe(true);
+    const counts = fake.state.formulas(overview.name).map((r) => r[2]);
+    expect(counts[0]).toBe(7);
+    expect(counts.slice(1).every((f) => typeof f === "string" && f.startsWith("=SUMPRODUCT("))).toBe(true);
+  });
 });
