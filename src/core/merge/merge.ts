@@ -10,7 +10,7 @@
  *
  * Handled: sheets renamed or moved (tables are found by name); report columns renamed or moved
  * (found by Excel's column id); analyst columns inserted anywhere, under any header (never
- * written; blank in appended rows); report columns deleted (not recreated); rows sorted or
+ * written; left to Excel in appended rows, so blank or the analyst's own calculated formula); report columns deleted (not recreated); rows sorted or
  * filtered (matched by id); analyst rows anywhere, also under a report id. Left alone and
  * reported: a table without its id column, duplicate ids, a report id on an analyst row, a
  * planned table missing from a sheet that still holds our other tables.
