@@ -1,6 +1,7 @@
 // Compiles TypeScript sources for Node without a bundler: starting from entry files, each module
 // is transpiled on its own (typescript's transpileModule, CommonJS, no type check — lint and jest
-// do that) into a temporary folder that mirrors the repository, following relative imports.
+// do that) into a temporary folder that mirrors the repository, following relative imports;
+// imported JSON and CommonJS .js files are copied as they are.
 // Package imports (zod) resolve through a node_modules link to the repository's. About a second
 // for the writer, the core and the fake Excel.
 import fs from "node:fs";
@@ -21,7 +22,7 @@ const COMPILER_OPTIONS = {
 
 function resolveSource(fromFile, specifier) {
   const base = path.resolve(path.dirname(fromFile), specifier);
-  for (const candidate of [`${base}.ts`, path.join(base, "index.ts"), base]) {
+  for (const candidate of [`${base}.ts`, `${base}.js`, path.join(base, "index.ts"), base]) {
     if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
   }
   throw new Error(`transpile: cannot resolve ${specifier} from ${path.relative(root, fromFile)}`);
@@ -43,6 +44,14 @@ export function transpileForNode(entries) {
     seen.add(file);
     const rel = path.relative(root, file);
     if (rel.startsWith("..")) throw new Error(`transpile: ${file} is outside the repository`);
+    if (!file.endsWith(".ts")) {
+      // JSON data and CommonJS scripts (the build's own metadata code) run as they are.
+      const target = path.join(dir, rel);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.copyFileSync(file, target);
+      if (file.endsWith(".js")) for (const m of fs.readFileSync(file, "utf8").matchAll(/require\("(\.{1,2}\/[^"]*)"\)/g)) pending.push(resolveSource(file, m[1]));
+      continue;
+    }
     const out = ts.transpileModule(fs.readFileSync(file, "utf8"), { compilerOptions: COMPILER_OPTIONS, fileName: file, reportDiagnostics: true });
     if (out.diagnostics?.length) throw new Error(`transpile: ${rel}: ${ts.flattenDiagnosticMessageText(out.diagnostics[0].messageText, "\n")}`);
     // Type-only imports are erased by the transpiler, so only what runs is followed.

@@ -11,9 +11,8 @@
  *   every row, when the column holds no other content (office-js #5909); different formulas
  *   written into one column collapse into the bottom-most one (AutoCorrect, office-js #6745, #2093).
  */
-import fs from "fs";
-import path from "path";
 import { bilingualMetadata } from "../../../scripts/localize-metadata";
+import golden from "../../build/golden/functions.json";
 import nlTable from "../../../src/core/translations/nl.json";
 import type { DisplayLanguage } from "./fake-input";
 import type { Box, CellState, WorkbookState } from "./fake-state";
@@ -27,8 +26,7 @@ let cached: Record<DisplayLanguage, Set<string>> | null = null;
 /** The custom function names Excel registers in each display language (with the SE. namespace). */
 export function registeredFunctions(): Record<DisplayLanguage, Set<string>> {
   if (cached) return cached;
-  const golden = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../build/golden/functions.json"), "utf8")) as Metadata;
-  const files = bilingualMetadata(golden, nlTable, "nl");
+  const files = bilingualMetadata(golden as Metadata, nlTable, "nl");
   const names = (m: Metadata) => new Set(m.functions.map((f) => `${NAMESPACE}.${f.name}`.toUpperCase()));
   cached = { en: names(files.source), nl: names(files.localized) };
   return cached;
