@@ -10,6 +10,7 @@ import type { ChangeSummary, ImportOptions, ImportOutcome, PartKey, Progress, Ra
 import { h, uid, type Child } from "./dom";
 import { confirmDialog } from "./dialog";
 import { message } from "./widgets";
+import { SelfTestSection } from "./selftest-section";
 import type { View, Shell } from "./shell";
 
 export const PARTS: readonly PartKey[] = ["overview", "trends", "opportunities", "threats", "figures", "criteria", "source"];
@@ -42,12 +43,14 @@ export class ExcelView implements View {
   private shareNotice: Notice | null = null;
   private exported: { text: string; file: string } | null = null;
   private loadError: string | null = null;
+  private readonly selfTest: SelfTestSection;
 
   constructor(
     private readonly shell: Shell,
     private readonly actions: Promise<WorkbookActions>,
   ) {
     this.importLanguage = shell.language;
+    this.selfTest = new SelfTestSection(shell);
     actions.catch((error: unknown) => {
       this.loadError = errorText(error, shell.language);
       shell.refresh();
@@ -60,6 +63,7 @@ export class ExcelView implements View {
       this.importSection(language),
       this.validateSection(language),
       this.shareSection(language),
+      this.selfTest.render(language),
     ];
   }
 
