@@ -73,7 +73,7 @@ export class SelfTestSection {
               ...report.results.map((r) =>
                 h(
                   "li",
-                  { "data-testid": `selftest-${r.id}`, "data-ok": String(r.ok) },
+                  { "data-testid": `selftest-scenario-${r.id}`, "data-ok": String(r.ok) },
                   `${r.ok ? "✓" : "✗"} ${t(language, r.ok ? "selfTestPassed" : "selfTestFailedItem")}: ${r.title[language]}`,
                   r.message ? h("br") : null,
                   r.message ? h("span", { class: "muted" }, r.message) : null,

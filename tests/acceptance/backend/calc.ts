@@ -39,6 +39,11 @@ export interface CalcOptions {
   emptyAs?: null | 0;
 }
 
+/** Implementations by id from the exported functions and the build's id → name association. */
+export function implementationsOf(associate: Record<string, string>, exported: Record<string, unknown>): Implementations {
+  return Object.fromEntries(Object.entries(associate).map(([id, name]) => [id, exported[name] as (...args: unknown[]) => unknown]));
+}
+
 type Arg = { kind: "value"; value: Value | Value[][] } | { kind: "missing" };
 
 function splitArgs(text: string): string[] {

@@ -9,7 +9,7 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { localizeMetadata } from "../../../scripts/localize-metadata";
 import * as functions from "../../../src/functions/functions";
 import translations from "../../../src/functions/translations/nl.json";
-import type { FunctionInfo, Implementations, Registry } from "./calc";
+import { implementationsOf, type FunctionInfo, type Implementations, type Registry } from "./calc";
 
 /** The manifest's Functions.Namespace. */
 const NAMESPACE = "SE";
@@ -32,17 +32,29 @@ export interface FunctionBackend {
   implementations: Implementations;
 }
 
-let cached: Promise<FunctionBackend> | undefined;
+/** The registry and, per id, the exported function's name: plain data, for a browser page too. */
+export interface FunctionData {
+  registry: Registry;
+  associate: Record<string, string>;
+}
 
-export function functionBackend(): Promise<FunctionBackend> {
+let cached: Promise<FunctionData> | undefined;
+
+export function functionData(): Promise<FunctionData> {
   cached ??= (async () => {
     const generated = await generateCustomFunctionsMetadata(path.resolve(__dirname, "../../../src/functions/functions.ts"));
     if (generated.errors.length > 0) throw new Error(generated.errors.join("\n"));
     const english = JSON.parse(generated.metadataJson) as Metadata;
     const dutch = localizeMetadata(english, translations, "nl").metadata;
-    const exported = functions as unknown as Record<string, (...args: unknown[]) => unknown>;
-    const implementations: Implementations = Object.fromEntries(generated.associate.map((a) => [a.id, exported[a.functionName]]));
-    return { registry: { names: { en: namesOf(english), nl: namesOf(dutch) } }, implementations };
+    return {
+      registry: { names: { en: namesOf(english), nl: namesOf(dutch) } },
+      associate: Object.fromEntries(generated.associate.map((a) => [a.id, a.functionName])),
+    };
   })();
   return cached;
+}
+
+export async function functionBackend(): Promise<FunctionBackend> {
+  const data = await functionData();
+  return { registry: data.registry, implementations: implementationsOf(data.associate, functions as unknown as Record<string, unknown>) };
 }
