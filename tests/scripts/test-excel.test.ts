@@ -8,7 +8,7 @@ import path from "path";
 const script = path.resolve(__dirname, "../../scripts/test-excel.mjs");
 
 function run(platform?: string) {
-  const env = { ...process.env, npm_config_offline: "true" };
+  const env: NodeJS.ProcessEnv = { ...process.env, npm_config_offline: "true" };
   if (platform) env.SE_TEST_EXCEL_PLATFORM = platform;
   else delete env.SE_TEST_EXCEL_PLATFORM;
   return spawnSync(process.execPath, [script], { env, encoding: "utf8", timeout: 20_000 });
