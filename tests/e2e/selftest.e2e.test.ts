@@ -111,3 +111,25 @@ test("in English Excel the scenarios that hold today pass in the pane as they do
   }
   await page.context().close();
 });
+
+test("opened by npm run test:excel (?se-acceptance=1) the pane runs the self-test by itself and posts the report to its own origin", async () => {
+  const posted: { url: string; body: { report: { results: unknown[]; failed: number }; text: string } }[] = [];
+  const config = `window.__seSelfTestConfig = ${JSON.stringify({ displayLanguage: "en-US", data })};`;
+  const { page } = await openPage(browser, server.url, "taskpane.html?se-acceptance=1", {
+    beforeGoto: async (p) => {
+      await p.addInitScript({ content: config });
+      await p.addInitScript({ content: bundle });
+      await p.route("**/se-acceptance/results", async (route) => {
+        posted.push({ url: route.request().url(), body: JSON.parse(route.request().postData() ?? "null") });
+        await route.fulfill({ status: 200, body: "ok" });
+      });
+    },
+  });
+  await page.waitForSelector("[data-testid=selftest-result]", { timeout: 30_000 });
+  // The post is sent before the result is shown.
+  expect(posted).toHaveLength(1);
+  expect(posted[0].url).toBe(`${server.url}se-acceptance/results`);
+  expect(posted[0].body.report.results).toHaveLength(SCENARIOS.length);
+  expect(posted[0].body.text).toMatch(/^SE Trends self-test — \d+\/\d+ passed/);
+  await page.context().close();
+});
