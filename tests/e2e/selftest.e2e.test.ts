@@ -27,7 +27,11 @@ async function bundleFake(): Promise<string> {
     target: "web",
     entry: path.resolve(__dirname, "fixtures/selftest-page.ts"),
     output: { path: out, filename: "page.js" },
-    resolve: { extensions: [".ts", ".js"] },
+    resolve: {
+      extensions: [".ts", ".js"],
+      // Node modules a fake may read its data with: served from the bundle (fixtures/node-shims.ts).
+      fallback: { fs: path.resolve(__dirname, "fixtures/node-shims.ts"), path: path.resolve(__dirname, "fixtures/node-shims.ts") },
+    },
     module: { rules: [{ test: /\.ts$/, loader: "ts-loader", options: { transpileOnly: true } }] },
   });
   const stats = await new Promise<webpack.Stats | undefined>((resolve, reject) => compiler.run((error, s) => (error ? reject(error) : resolve(s))));

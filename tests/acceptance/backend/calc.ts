@@ -37,6 +37,12 @@ export interface CalcOptions {
   implementations: Implementations;
   displayLanguage: string;
   emptyAs?: null | 0;
+  /**
+   * Whether this layer decides which names resolve. A fake that resolves names itself (marking an
+   * unknown one #NAME? when the formula is written) keeps that decision: this layer then leaves
+   * its #NAME? cells alone and computes every other call, by either language's name.
+   */
+  resolveNames?: boolean;
 }
 
 /** Implementations by id from the exported functions and the build's id → name association. */
@@ -80,7 +86,8 @@ function unescapeColumn(name: string): string {
 }
 
 export function installCalculation(fake: FakeExcel, options: CalcOptions): void {
-  const names = options.registry.names[/^nl/i.test(options.displayLanguage) ? "nl" : "en"];
+  const resolveNames = options.resolveNames ?? true;
+  const names = resolveNames ? options.registry.names[/^nl/i.test(options.displayLanguage) ? "nl" : "en"] : { ...options.registry.names.en, ...options.registry.names.nl };
   const emptyAs = options.emptyAs === undefined ? null : options.emptyAs;
   const read = (cell: CellState | undefined): Value => {
     if (!cell || cell.value === null || cell.value === "") return cell?.formula !== undefined ? "" : emptyAs;
@@ -140,6 +147,7 @@ export function installCalculation(fake: FakeExcel, options: CalcOptions): void 
     for (const sheet of fake.state.sheets) {
       for (const [key, cell] of sheet.cells) {
         if (cell.formula === undefined) continue;
+        if (!resolveNames && (cell as { error?: boolean }).error && cell.value === "#NAME?") continue;
         const [row, col] = key.split(",").map(Number);
         const value = compute(cell.formula, sheet, row, col);
         if (value !== undefined) sheet.cells.set(key, { formula: cell.formula, value: value ?? "" });

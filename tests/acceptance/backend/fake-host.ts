@@ -4,6 +4,7 @@
  * scenarios in real Excel.
  */
 import type { SelfTestHost } from "../../../src/taskpane/selftest";
+import * as fakeModule from "../../taskpane/excel/fake-excel";
 import { FakeExcel } from "../../taskpane/excel/fake-excel";
 import { installCalculation, type Implementations, type Registry } from "./calc";
 import { addSheetDeletion } from "./sheet-delete";
@@ -17,8 +18,10 @@ export interface FakeHostOptions {
 
 export function fakeHost(options: FakeHostOptions): { fake: FakeExcel; host: SelfTestHost } {
   const fake = new FakeExcel();
+  // A fake that models Excel's display language (which names resolve, how typed text is read) is told it.
+  (fake.options as Record<string, unknown>).displayLanguage = /^nl/i.test(options.displayLanguage) ? "nl" : "en";
   addSheetDeletion(fake);
-  installCalculation(fake, options);
+  installCalculation(fake, { ...options, resolveNames: !("registeredFunctions" in fakeModule) });
   const host: SelfTestHost = {
     run: fake.run,
     isSetSupported: () => true,
