@@ -35,15 +35,22 @@ export function scopedSheet(scope: Scope, name: string): string {
   return `${scope.sheetPrefix}${name}`.slice(0, SHEET_NAME_LIMIT);
 }
 
-/** Rewrites `{Table[key]}` references of formula templates to the scoped table names. */
-function scopedTemplate(scope: Scope, template: string, tables: ReadonlySet<string>): string {
-  return template.replace(/\{([A-Za-z_]+)\[/g, (whole, table: string) => (tables.has(table) ? `{${scopedTable(scope, table)}[` : whole));
+/**
+ * A formula of the plan under scoped table names: in a template the `{Table[key]}` references,
+ * in a formula described as data its `table` field.
+ */
+function scopedFormula<F>(scope: Scope, formula: F, tables: ReadonlySet<string>): F {
+  if (typeof formula === "string") {
+    return formula.replace(/\{([A-Za-z_]+)\[/g, (whole, table: string) => (tables.has(table) ? `{${scopedTable(scope, table)}[` : whole)) as F;
+  }
+  const table = (formula as { table?: unknown } | null)?.table;
+  return typeof table === "string" && tables.has(table) ? { ...formula, table: scopedTable(scope, table) } : formula;
 }
 
 /** The same plan under scoped sheet and table names; everything else is untouched. */
 export function scopePlan(plan: WorkbookPlan, scope: Scope): WorkbookPlan {
   const tables = new Set(plan.sheets.flatMap((s) => s.tables.map((t) => t.name)));
-  const template = (f: string) => scopedTemplate(scope, f, tables);
+  const template = <F>(f: F) => scopedFormula(scope, f, tables);
   return {
     ...plan,
     sheets: plan.sheets.map((sheet) => ({
