@@ -244,6 +244,28 @@ export const STRINGS = {
   },
   mergeDone: { nl: "Het bestand is samengevoegd.", en: "The file was merged." },
   unknownError: { nl: "onbekende fout", en: "unknown error" },
+
+  // Self-test
+  selfTestTitle: { nl: "Zelftest", en: "Self-test" },
+  selfTestIntro: {
+    nl: "Controleert of SE Trends in deze Excel werkt: importeren in het Nederlands en Engels, opnieuw importeren, valideren, JSON, de functies en tekst. Dat gebeurt op tijdelijke bladen (SE-test-…) die daarna weer verwijderd worden, ook als een test mislukt. Uw eigen bladen en tabellen blijven onaangeroerd.",
+    en: "Checks that SE Trends works in this Excel: import in Dutch and English, re-import, validate, JSON, the functions and text. It works on temporary sheets (SE-test-…) that are removed afterwards, also when a test fails. Your own sheets and tables are left untouched.",
+  },
+  selfTestButton: { nl: "Zelftest uitvoeren", en: "Run the self-test" },
+  selfTestRunning: { nl: "Zelftest loopt ({done} van {total})…", en: "Self-test running ({done} of {total})…" },
+  selfTestDone: { nl: "Zelftest klaar: {passed} van {total} geslaagd.", en: "Self-test done: {passed} of {total} passed." },
+  selfTestPassed: { nl: "geslaagd", en: "passed" },
+  selfTestFailedItem: { nl: "mislukt", en: "failed" },
+  selfTestEnvironment: {
+    nl: "Excel: platform {platform}, versie {version}, taal {language}.",
+    en: "Excel: platform {platform}, version {version}, UI language {language}.",
+  },
+  selfTestLeftBehind: {
+    nl: "Deze tijdelijke bladen konden niet verwijderd worden; u mag ze zelf verwijderen: {sheets}.",
+    en: "These temporary sheets could not be removed; you may delete them yourself: {sheets}.",
+  },
+  selfTestReport: { nl: "Verslag voor ondersteuning (tekst om te kopiëren)", en: "Report for support (text to copy)" },
+  selfTestFailed: { nl: "De zelftest kon niet lopen: {message}", en: "The self-test could not run: {message}" },
 } as const satisfies Record<string, { nl: string; en: string }>;
 
 export type StringKey = keyof typeof STRINGS;

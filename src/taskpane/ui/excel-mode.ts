@@ -10,6 +10,7 @@ import type { ChangeSummary, ImportOptions, ImportOutcome, PartKey, Progress, Ra
 import { h, uid, type Child } from "./dom";
 import { confirmDialog } from "./dialog";
 import { message } from "./widgets";
+import { SelfTestSection } from "./selftest-section";
 import type { View, Shell } from "./shell";
 import type { CompanionView } from "./companion";
 
@@ -44,6 +45,7 @@ export class ExcelView implements View {
   private exported: { text: string; file: string } | null = null;
   private loadError: string | null = null;
   private companion: CompanionView | "loading" | { error: string } | null = null;
+  private readonly selfTest: SelfTestSection;
 
   constructor(
     private readonly shell: Shell,
@@ -52,6 +54,7 @@ export class ExcelView implements View {
     private readonly excelLanguage: Language | null = null,
   ) {
     this.importLanguage = shell.language;
+    this.selfTest = new SelfTestSection(shell);
     actions.catch((error: unknown) => {
       this.loadError = errorText(error, shell.language);
       shell.refresh();
@@ -65,6 +68,7 @@ export class ExcelView implements View {
       this.validateSection(language),
       this.shareSection(language),
       ...this.companionParts(language),
+      this.selfTest.render(language),
     ];
   }
 

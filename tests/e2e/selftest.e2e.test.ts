@@ -1,0 +1,139 @@
+/**
+ * The pane's self-test in a real browser against the fake workbook (the acceptance suite's
+ * backend, bundled into the page): the button runs every scenario, the pane shows pass/fail per
+ * scenario with Excel's facts and a report to copy, the temporary sheets are gone afterwards and
+ * the analyst's workbook is exactly as before. The runner comes with the lazy Excel chunk.
+ */
+import fs from "fs";
+import os from "os";
+import path from "path";
+import webpack from "webpack";
+import type { Browser } from "playwright-core";
+import { SCENARIOS } from "../../src/taskpane/selftest";
+import { functionData, type FunctionData } from "../acceptance/backend/registry";
+import { distDir, launch, openPage, serveDist } from "./harness";
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+let bundle: string;
+let data: FunctionData;
+
+/** The page-side fake as one script (no chunks: it is injected, not served). */
+async function bundleFake(): Promise<string> {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "se-selftest-"));
+  const compiler = webpack({
+    mode: "development",
+    devtool: false,
+    target: "web",
+    entry: path.resolve(__dirname, "fixtures/selftest-page.ts"),
+    output: { path: out, filename: "page.js" },
+    resolve: {
+      extensions: [".ts", ".js"],
+      // Node modules a fake may read its data with: served from the bundle (fixtures/node-shims.ts).
+      fallback: { fs: path.resolve(__dirname, "fixtures/node-shims.ts"), path: path.resolve(__dirname, "fixtures/node-shims.ts") },
+    },
+    module: { rules: [{ test: /\.ts$/, loader: "ts-loader", options: { transpileOnly: true } }] },
+  });
+  const stats = await new Promise<webpack.Stats | undefined>((resolve, reject) => compiler.run((error, s) => (error ? reject(error) : resolve(s))));
+  if (stats?.hasErrors()) throw new Error(stats.toString("errors-only"));
+  return fs.readFileSync(path.join(out, "page.js"), "utf8");
+}
+
+beforeAll(async () => {
+  [bundle, data] = await Promise.all([bundleFake(), functionData()]);
+  server = await serveDist();
+  browser = await launch();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openWithFake(displayLanguage: string) {
+  const config = `window.__seSelfTestConfig = ${JSON.stringify({ displayLanguage, data })};`;
+  return openPage(browser, server.url, "taskpane.html", {
+    beforeGoto: async (page) => {
+      await page.addInitScript({ content: config });
+      await page.addInitScript({ content: bundle });
+    },
+  });
+}
+
+test("the runner and its scenarios are in the lazy Excel chunk, not in the start-up bundle", () => {
+  const read = (file: string) => fs.readFileSync(path.join(distDir, file), "utf8");
+  // A text only the scenarios carry.
+  const marker = "Buurtwerk (eigen)";
+  expect(read("taskpane.js")).not.toContain(marker);
+  expect(read("excel.js")).toContain(marker);
+});
+
+test.each([
+  ["nl-BE", "Zelftest uitvoeren", "geslaagd"],
+  ["en-US", "Run the self-test", "passed"],
+])("in %s Excel the self-test runs every scenario, reports each, removes its sheets and leaves the workbook as it was", async (language, button, passedWord) => {
+  const { page, consoleErrors, requests } = await openWithFake(language);
+  await page.waitForSelector("body[data-ready=excel]");
+  const before = await page.evaluate(() => (window as unknown as { __seFakeDump: () => string }).__seFakeDump());
+
+  await page.getByRole("button", { name: button }).click();
+  await page.waitForSelector("[data-testid=selftest-result]", { timeout: 30_000 });
+
+  const items = page.locator("[data-testid=selftest-list] li");
+  expect(await items.count()).toBe(SCENARIOS.length);
+  const oks = await items.evaluateAll((lis) => lis.map((li) => li.getAttribute("data-ok") === "true"));
+  const passed = oks.filter(Boolean).length;
+  const summary = (await page.locator("[data-testid=selftest-result] .message").first().textContent()) ?? "";
+  expect(summary).toContain(`${passed} `);
+  expect(summary).toContain(`${SCENARIOS.length} ${passedWord}`);
+  // Pass or fail is said in words, not colour alone.
+  for (const [i, ok] of oks.entries()) expect(await items.nth(i).textContent()).toMatch(ok ? /✓/ : /✗/);
+
+  const text = await page.locator("[data-testid=selftest-text]").inputValue();
+  expect(text).toContain(`${passed}/${SCENARIOS.length}`);
+  expect(text).toContain(`${language === "nl-BE" ? "taal" : "UI language"} ${language}`);
+  expect(text).toMatch(/ExcelApi 1\.20/);
+  for (const s of SCENARIOS) expect(text).toMatch(new RegExp(`^(PASS|FAIL) ${s.id} `, "m"));
+  expect(await page.locator("[data-testid=selftest-environment]").textContent()).toContain("fake");
+
+  // The runner came with the lazy Excel chunk, and only once.
+  expect(requests.filter((r) => r.endsWith("/excel.js"))).toHaveLength(1);
+  const after = await page.evaluate(() => (window as unknown as { __seFakeDump: () => string }).__seFakeDump());
+  expect(after).toBe(before);
+  expect(after).not.toContain("SE-test-");
+  expect(consoleErrors).toEqual([]);
+  await page.context().close();
+});
+
+test("in English Excel the scenarios that hold today pass in the pane as they do in jest", async () => {
+  const { page } = await openWithFake("en-US");
+  await page.waitForSelector("body[data-ready=excel]");
+  await page.getByRole("button", { name: "Run the self-test" }).click();
+  await page.waitForSelector("[data-testid=selftest-result]", { timeout: 30_000 });
+  for (const id of ["import-nl", "import-en", "validate", "json", "functions-en"]) {
+    expect([id, await page.locator(`[data-testid=selftest-scenario-${id}]`).getAttribute("data-ok")]).toEqual([id, "true"]);
+  }
+  await page.context().close();
+});
+
+test("opened by npm run test:excel (?se-acceptance=1) the pane runs the self-test by itself and posts the report to its own origin", async () => {
+  const posted: { url: string; body: { report: { results: unknown[]; failed: number }; text: string } }[] = [];
+  const config = `window.__seSelfTestConfig = ${JSON.stringify({ displayLanguage: "en-US", data })};`;
+  const { page } = await openPage(browser, server.url, "taskpane.html?se-acceptance=1", {
+    beforeGoto: async (p) => {
+      await p.addInitScript({ content: config });
+      await p.addInitScript({ content: bundle });
+      await p.route("**/se-acceptance/results", async (route) => {
+        posted.push({ url: route.request().url(), body: JSON.parse(route.request().postData() ?? "null") });
+        await route.fulfill({ status: 200, body: "ok" });
+      });
+    },
+  });
+  await page.waitForSelector("[data-testid=selftest-result]", { timeout: 30_000 });
+  // The post is sent before the result is shown.
+  expect(posted).toHaveLength(1);
+  expect(posted[0].url).toBe(`${server.url}se-acceptance/results`);
+  expect(posted[0].body.report.results).toHaveLength(SCENARIOS.length);
+  expect(posted[0].body.text).toMatch(/^SE Trends self-test — \d+\/\d+ passed/);
+  await page.context().close();
+});
