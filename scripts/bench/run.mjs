@@ -23,13 +23,24 @@ const install = argv.includes("--install") || process.env.BENCH_INSTALL === "1";
 const only = argv.find((a) => a.startsWith("--only="))?.slice(7).split(",");
 const wanted = (section) => (only ? only.includes(section) : section !== "install" || install);
 
+// The scoring pairs are cheap (a few ms each): CI takes as many as the full run, so the median
+// pair ratio it checks is as steady as the one reported.
 const REPS = ci
-  ? { scoring: { runs: 7, warmup: 3 }, scalar: { runs: 3, warmup: 1 }, startup: { loads: 5, warmup: 1 } }
-  : { scoring: { runs: 15, warmup: 5 }, scalar: { runs: 7, warmup: 2 }, startup: { loads: 10, warmup: 2 } };
+  ? { scoring: { runs: 15, warmup: 5 }, scalar: { runs: 5, warmup: 1 }, columns: { runs: 3 }, startup: { loads: 10, warmup: 1 } }
+  : { scoring: { runs: 15, warmup: 5 }, scalar: { runs: 7, warmup: 2 }, columns: { runs: 5 }, startup: { loads: 10, warmup: 2 } };
 
 /** Forbidden in functions.js: the page would wait for them before Excel can calculate. */
 const HEAVY_PACKAGES = ["zod", "exceljs", "core-js", "core-js-pure", "regenerator-runtime", "office-addin-mock", "fast-check", "xml2js"];
-const TARGETS = { numericRowsPerSec: 10e6, textRowsPerSec: 3e6, bareLoopRatio: 3, startupMs: 300 };
+const TARGETS = { numericRowsPerSec: 10e6, textRowsPerSec: 3e6, startupMs: 300 };
+/**
+ * Ratios to the same-shape floor over the same input (scripts/bench/scoring.mjs, FLOORS).
+ * numeric: enforced in CI. The others are reported against their targets (see docs/PERFORMANCE.md
+ * for which CI enforces and why).
+ */
+const FLOOR_RATIOS = { numeric: 1.5, numericAfterText: 1.5, text: 2, mixed: 3 };
+const SCALAR_NUMERIC_NS = 150;
+/** A whole column (1,048,576 rows) mostly empty, all invalid or half missing, against valid ratings. */
+const COLUMN_RATIO = 2;
 
 function machine() {
   const cpuinfo = fs.existsSync("/proc/cpuinfo") ? fs.readFileSync("/proc/cpuinfo", "utf8") : "";
@@ -51,9 +62,9 @@ function machine() {
 }
 
 /** One case of the scoring section, in a fresh Node process (see scoring-child.mjs). */
-function runScoring(outDir, task) {
+function runScoring(outDir, task, nodeFlags = []) {
   const child = path.join(path.dirname(new URL(import.meta.url).pathname), "scoring-child.mjs");
-  const out = execFileSync(process.execPath, [child, outDir, JSON.stringify(task)], {
+  const out = execFileSync(process.execPath, [...nodeFlags, child, outDir, JSON.stringify(task)], {
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],
     maxBuffer: 16 << 20,
@@ -62,23 +73,34 @@ function runScoring(outDir, task) {
 }
 
 /**
- * The numeric case, repeated (fresh process each time) while it misses the ratio, up to three
- * attempts: the 100,000 result rows it allocates make one process's timings depend on its heap
- * state, and a slow outlier should not fail CI. A real regression misses every attempt.
+ * The numeric case, measured again in a fresh process while it misses the ratio, up to three
+ * attempts: one process's timings depend on its heap state (both loops allocate 100,000 result
+ * rows), and a slow outlier should not fail CI. The budget never moves; a real regression misses
+ * every attempt.
  */
 function runNumeric(outDir) {
   const attempts = [];
   let best = null;
   for (let i = 0; i < 3; i++) {
     const run = runScoring(outDir, { kind: "numeric", after: [], reps: REPS.scoring });
-    const worst = Math.max(run.potential.ratioToBareLoop, run.score.ratioToBareLoop);
+    const worst = Math.max(run.potential.ratioToFloor, run.score.ratioToFloor);
     attempts.push(Math.round(worst * 100) / 100);
     if (!best || worst < best.worst) best = { run, worst };
-    if (worst <= TARGETS.bareLoopRatio) break;
-    if (i < 2) console.log(`  numeric: ${worst.toFixed(2)}× the bare loop, over ${TARGETS.bareLoopRatio}×: measuring again`);
+    if (worst <= FLOOR_RATIOS.numeric) break;
+    if (i < 2) console.log(`  numeric: ${worst.toFixed(2)}× the same-shape floor, over ${FLOOR_RATIOS.numeric}×: measuring again in a fresh process`);
   }
   return { ...best.run, attempts };
 }
+
+/**
+ * Further sections: a module scripts/bench/<name>.mjs that exports
+ * `async function bench({ outDir, ci, reps, check, results })` and is run with the others when
+ * present (and wanted: --only=<name>). `outDir` is the production build (null when no built
+ * section is wanted); `check(name, kind, value, target, pass, shown, targetText)` adds a line.
+ */
+const EXTRA_SECTIONS = ["lookups", "parsers"];
+const benchDir = path.dirname(new URL(import.meta.url).pathname);
+const extraSections = EXTRA_SECTIONS.filter((name) => wanted(name) && fs.existsSync(path.join(benchDir, `${name}.mjs`)));
 
 const results = { date: new Date().toISOString(), mode: ci ? "ci" : "full", machine: machine() };
 const checks = [];
@@ -93,7 +115,7 @@ const ms = (x) => `${x.toFixed(0)} ms`;
 
 let outDir = null;
 try {
-  if (["scoring", "bundle", "startup"].some(wanted)) {
+  if (["scoring", "bundle", "startup"].some(wanted) || extraSections.length > 0) {
     process.stdout.write("building for production… ");
     const t = performance.now();
     const built = await buildProduction();
@@ -117,29 +139,54 @@ try {
         numeric: runNumeric(outDir),
         text: runScoring(outDir, { kind: "text", after: [], reps: REPS.scoring }),
         mixed: runScoring(outDir, { kind: "mixed", after: [], reps: REPS.scoring }),
-        // Numbers in a runtime that has met text and invalid cells first: the walk is then
-        // specialised to every value type, as in a workbook that holds both.
+        // Numbers in a runtime that has met text and invalid cells first, as in a workbook that
+        // holds both (the floor it is divided by has met numbers only).
         numericAfterMixed: runScoring(outDir, { kind: "numeric", after: ["text", "mixed"], reps: REPS.scoring }),
       };
       const sc = runScoring(outDir, { kind: "scalar", reps: REPS.scalar });
-      results.scoring = { rows: 100_000, ...scoring, scalar: sc };
-      const bare = scoring.numeric.potential.bareLoopRowsPerSec;
+      console.log("scoring whole columns (1,048,576 rows)…");
+      const columns = runScoring(outDir, { kind: "columns", reps: REPS.columns }, ["--expose-gc", "--max-old-space-size=4096"]);
+      results.scoring = { rows: 100_000, ...scoring, scalar: sc, columns };
+      const x = (r) => `${r.toFixed(2)}×`;
+      const floorLine = (fn, label, run, target, kind) => {
+        const r = run[fn];
+        check(`${fn} ${label} / same-shape floor`, kind, r.ratioToFloor, target, r.ratioToFloor <= target, `${x(r.ratioToFloor)} (${M(r.rowsPerSec)}; floor ${M(r.floorRowsPerSec)})`);
+      };
       for (const fn of ["potential", "score"]) {
         const n = scoring.numeric[fn];
-        check(`${fn} numeric / bare loop`, "ratio", n.ratioToBareLoop, TARGETS.bareLoopRatio, n.ratioToBareLoop <= TARGETS.bareLoopRatio, `${n.ratioToBareLoop.toFixed(2)}×`);
-        check(`${fn} numeric`, "target", n.rowsPerSec, TARGETS.numericRowsPerSec, n.rowsPerSec >= TARGETS.numericRowsPerSec, M(n.rowsPerSec));
+        floorLine(fn, "numeric", scoring.numeric, FLOOR_RATIOS.numeric, "ratio");
+        if (scoring.numeric.attempts.length > 1) check(`  ${fn} numeric: attempts (worst of both per process)`, "info", scoring.numeric.attempts, null, true, scoring.numeric.attempts.map(x).join(", "));
+        floorLine(fn, "numeric, runtime has seen text", scoring.numericAfterMixed, FLOOR_RATIOS.numericAfterText, "watch");
+        floorLine(fn, "text", scoring.text, FLOOR_RATIOS.text, "watch");
+        floorLine(fn, `mixed, 1% invalid (${scoring.mixed[fn].errorRows} error rows)`, scoring.mixed, FLOOR_RATIOS.mixed, "watch");
+        const ns = sc[`${fn}_numeric`].nsPerCall;
+        check(`${fn} scalar 1×1 call, numeric`, "watch", ns, SCALAR_NUMERIC_NS, ns <= SCALAR_NUMERIC_NS, `${ns.toFixed(0)} ns/call`, `≤ ${SCALAR_NUMERIC_NS} ns`);
+        check(`${fn} scalar 1×1 call, text`, "info", sc[`${fn}_text`].nsPerCall, null, true, `${sc[`${fn}_text`].nsPerCall.toFixed(0)} ns/call`);
+        check(`${fn} numeric (absolute)`, "target", n.rowsPerSec, TARGETS.numericRowsPerSec, n.rowsPerSec >= TARGETS.numericRowsPerSec, M(n.rowsPerSec));
         const tx = scoring.text[fn];
-        check(`${fn} text`, "target", tx.rowsPerSec, TARGETS.textRowsPerSec, tx.rowsPerSec >= TARGETS.textRowsPerSec, `${M(tx.rowsPerSec)} (${tx.ratioToBareLoop.toFixed(1)}× bare)`);
-        const mx = scoring.mixed[fn];
-        check(`${fn} mixed, 1% invalid cells`, "info", mx.rowsPerSec, null, true, `${M(mx.rowsPerSec)} (${mx.ratioToBareLoop.toFixed(1)}× bare, ${mx.errorRows} error rows)`);
-        const na = scoring.numericAfterMixed[fn];
-        check(`${fn} numeric, runtime has seen text`, "info", na.rowsPerSec, null, true, `${M(na.rowsPerSec)} (${na.ratioToBareLoop.toFixed(1)}× bare)`);
-        check(`${fn} scalar 1×1 call`, "info", sc[fn].nsPerCall, null, true, `${sc[fn].nsPerCall.toFixed(0)} ns/call`);
+        check(`${fn} text (absolute)`, "target", tx.rowsPerSec, TARGETS.textRowsPerSec, tx.rowsPerSec >= TARGETS.textRowsPerSec, M(tx.rowsPerSec));
+        check(`  ${fn} numeric / old bare loop (context)`, "info", n.ratioToBareLoop, null, true, x(n.ratioToBareLoop));
       }
-      check("bare loop (baseline, numeric)", "info", bare, null, true, M(bare));
+      const bare = scoring.numeric.potential.bareLoopRowsPerSec;
+      check("  old bare loop (numeric, Uint8Array out)", "info", bare, null, true, M(bare));
       const { tightLoop, tightRows } = scoring.numeric;
-      check("  branch-free bare loop (floor, not checked)", "info", tightLoop.rowsPerSec, null, true, `${M(tightLoop.rowsPerSec)} (${tightLoop.ratioToBareLoop.toFixed(2)}× bare)`);
+      check("  branch-free bare loop", "info", tightLoop.rowsPerSec, null, true, `${M(tightLoop.rowsPerSec)} (${tightLoop.ratioToBareLoop.toFixed(2)}× bare)`);
       check("  same + one result row per cell (Excel's shape)", "info", tightRows.rowsPerSec, null, true, `${M(tightRows.rowsPerSec)} (${tightRows.ratioToBareLoop.toFixed(2)}× bare)`);
+      for (const fn of ["potential", "score"]) {
+        const base = columns[fn].valid;
+        for (const [name, c] of Object.entries(columns[fn])) {
+          const t = c.ms / base.ms;
+          const h = c.heapBytes / base.heapBytes;
+          const shown = `${c.ms.toFixed(0)} ms, ${(c.heapBytes / 1e6).toFixed(1)} MB result heap` + (name === "valid" ? "" : ` (${x(t)} time, ${x(h)} heap)`);
+          if (name === "valid") check(`${fn} whole column, ${name}`, "info", c.ms, null, true, shown);
+          else check(`${fn} whole column, ${name} / valid`, "watch", Math.max(t, h), COLUMN_RATIO, t <= COLUMN_RATIO && h <= COLUMN_RATIO, shown, `≤ ${COLUMN_RATIO}× time and heap`);
+        }
+      }
+    }
+    for (const name of extraSections) {
+      console.log(`${name}…`);
+      const mod = await import(path.join(benchDir, `${name}.mjs`));
+      await mod.bench({ outDir, ci, reps: REPS, check, results });
     }
   }
   if (wanted("import")) {
@@ -196,7 +243,7 @@ try {
 }
 
 const TARGET_TEXT = {
-  watch: (c) => c.targetText,
+  watch: (c) => c.targetText ?? `≤ ${c.target}×`,
   budget: (c) => c.targetText ?? (typeof c.target === "number" ? `≤ ${c.name.includes("gzip") ? kB(c.target) : c.target}` : c.target),
   ratio: (c) => `≤ ${c.target}×`,
   target: (c) => (c.name.includes("start-up") ? `≤ ${c.target} ms` : `≥ ${M(c.target)}`),
