@@ -119,7 +119,8 @@ export function criterionCode(ref: string, criterion: Criterion): string {
   // ISLOGICAL first: LibreOffice also counts TRUE and FALSE as numbers.
   return (
     `IF(ISLOGICAL(${ref}),IF(${ref},${bools.true},${bools.false}),` +
-    `IF(ISNUMBER(${ref}),${numberCode(ref, codes)},` +
+    // 0 is an empty cell, as in the core (ratingAmount: some Excel builds pass empty cells as 0).
+    `IF(ISNUMBER(${ref}),IF(${ref}=0,${CODE.missing},${numberCode(ref, codes)}),` +
     `IF(ISTEXT(${ref}),${CODE.invalid}+${spelling}+${numeric},` +
     `IF(ISBLANK(${ref}),${CODE.missing},${CODE.invalid}))))`
   );
