@@ -17,7 +17,7 @@ import {
   parseNumberText,
   type Level,
 } from "./rating";
-import { DEFAULT_WEIGHTS, POTENTIAL_LABELS, POTENTIAL_LABEL_LIST, potentialIndex, potentialOf, scoreOfFour, stanceOf, type Stance } from "./rule";
+import { DEFAULT_WEIGHTS, FAVOURABLE_FROM, POTENTIAL_LABELS, UNFAVOURABLE_UP_TO, POTENTIAL_LABEL_LIST, potentialIndex, potentialOf, scoreOfFour, stanceOf, type Stance } from "./rule";
 import { asMatrix, broadcastShape, isRowOf, outlineOf, shapeOf, type Matrix } from "./shape";
 
 /** The four criterion arguments as Excel passes them: each a 2-D array (or a scalar in tests). */
@@ -400,6 +400,10 @@ export function scoreGrid<E>(args: CriteriaArgs, weights: Weights, messages: Lan
   return evaluateCriteria<number, E>(args, messages, makeError, KIND_SCORE, undefined, weights) as GridResult<number | typeof BLANK, E>;
 }
 
+/** The rule's thresholds on the 1–5 scale (2 and 4), for explanations. */
+const LOW_UP_TO = SCALE_MIN + (SCALE_MAX - SCALE_MIN) * UNFAVOURABLE_UP_TO;
+const HIGH_FROM = SCALE_MIN + (SCALE_MAX - SCALE_MIN) * FAVOURABLE_FROM;
+
 const LEVEL_WORDS: Record<Language, Record<Level, string>> = {
   nl: { high: "hoog", medium: "medium", low: "laag" },
   en: { high: "high", medium: "medium", low: "low" },
@@ -421,7 +425,7 @@ export function explanationOf(favours: ArrayLike<number>, language: Language): s
     const stance = stanceOf(favour);
     groups[stance].push(`${labels[criterion]} (${LEVEL_WORDS[language][levelOf(amount)]})`);
     if (stance !== "favourable") {
-      needed.push(criterion === "investment" ? `${labels[criterion]} ${LEVEL_WORDS[language].low} (≤ 2)` : `${labels[criterion]} ${LEVEL_WORDS[language].high} (≥ 4)`);
+      needed.push(criterion === "investment" ? `${labels[criterion]} ${LEVEL_WORDS[language].low} (≤ ${LOW_UP_TO})` : `${labels[criterion]} ${LEVEL_WORDS[language].high} (≥ ${HIGH_FROM})`);
     }
   });
   const parts = (["favourable", "neutral", "unfavourable"] as const)
