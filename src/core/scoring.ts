@@ -198,7 +198,8 @@ function potentialColumn<T, E>(w: Walk<T, E>, rows: number, out: unknown[]): num
     const r1 = m1[r * i1];
     const r2 = m2[r * i2];
     const r3 = m3[r * i3];
-    if (!isRowOf(r0, 1) || !isRowOf(r1, 1) || !isRowOf(r2, 1) || !isRowOf(r3, 1)) return r;
+    // Inline rather than isRowOf: a call per row and argument that V8 does not always inline.
+    if (!Array.isArray(r0) || !Array.isArray(r1) || !Array.isArray(r2) || !Array.isArray(r3) || r0.length !== 1 || r1.length !== 1 || r2.length !== 1 || r3.length !== 1) return r;
     const v0 = r0[0];
     const v1 = r1[0];
     const v2 = r2[0];
@@ -207,7 +208,9 @@ function potentialColumn<T, E>(w: Walk<T, E>, rows: number, out: unknown[]): num
     if (typeof v0 === "number" && typeof v1 === "number" && typeof v2 === "number" && typeof v3 === "number" && v0 >= SCALE_MIN && v0 <= SCALE_MAX && v1 >= SCALE_MIN && v1 <= SCALE_MAX && v2 >= SCALE_MIN && v2 <= SCALE_MAX && v3 >= SCALE_MIN && v3 <= SCALE_MAX) {
       out[r] = [labels[potentialIndex((v0 - 1) / 4, 1 - (v1 - 1) / 4, (v2 - 1) / 4, (v3 - 1) / 4)]];
     } else {
-      out[r] = otherRow(w, v0, v1, v2, v3);
+      // Read again rather than reuse v0…v3: a number read from a row of doubles is then never
+      // boxed into a heap number on the hot path just in case this branch needs it.
+      out[r] = otherRow(w, r0[0], r1[0], r2[0], r3[0]);
     }
   }
   return rows;
@@ -226,7 +229,8 @@ function scoreColumn<T, E>(w: Walk<T, E>, rows: number, out: unknown[]): number 
     const r1 = m1[r * i1];
     const r2 = m2[r * i2];
     const r3 = m3[r * i3];
-    if (!isRowOf(r0, 1) || !isRowOf(r1, 1) || !isRowOf(r2, 1) || !isRowOf(r3, 1)) return r;
+    // Inline rather than isRowOf: a call per row and argument that V8 does not always inline.
+    if (!Array.isArray(r0) || !Array.isArray(r1) || !Array.isArray(r2) || !Array.isArray(r3) || r0.length !== 1 || r1.length !== 1 || r2.length !== 1 || r3.length !== 1) return r;
     const v0 = r0[0];
     const v1 = r1[0];
     const v2 = r2[0];
@@ -234,7 +238,9 @@ function scoreColumn<T, E>(w: Walk<T, E>, rows: number, out: unknown[]): number 
     if (typeof v0 === "number" && typeof v1 === "number" && typeof v2 === "number" && typeof v3 === "number" && v0 >= SCALE_MIN && v0 <= SCALE_MAX && v1 >= SCALE_MIN && v1 <= SCALE_MAX && v2 >= SCALE_MIN && v2 <= SCALE_MAX && v3 >= SCALE_MIN && v3 <= SCALE_MAX) {
       out[r] = [scoreOfFour((v0 - 1) / 4, 1 - (v1 - 1) / 4, (v2 - 1) / 4, (v3 - 1) / 4, w0, w1, w2, w3, total)];
     } else {
-      out[r] = otherRow(w, v0, v1, v2, v3);
+      // Read again rather than reuse v0…v3: a number read from a row of doubles is then never
+      // boxed into a heap number on the hot path just in case this branch needs it.
+      out[r] = otherRow(w, r0[0], r1[0], r2[0], r3[0]);
     }
   }
   return rows;
