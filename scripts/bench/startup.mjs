@@ -42,7 +42,7 @@ async function loadBlank(browser, baseUrl, cdnFiles, timeoutMs) {
     const page = await context.newPage();
     await page.goto(baseUrl + "bench-blank.html");
     await page.waitForFunction(() => performance.getEntriesByName("blank:office-ready").length > 0, undefined, { timeout: timeoutMs, polling: 10 });
-    return page.evaluate(() => ({
+    return await page.evaluate(() => ({
       scriptsRun: performance.getEntriesByName("blank:scripts-run")[0].startTime,
       officeReady: performance.getEntriesByName("blank:office-ready")[0].startTime,
     }));
