@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run bench [-- --ci] [-- --install] [-- --only=scoring,bundle,startup,lookups,parsers,import,install] [-- --strict]
 //
-// Builds the current sources for production into a temporary folder, measures them (issue 7),
+// Builds the current sources for production into a temporary folder, measures them,
 // prints a table and writes bench/results.json. Exit code 1 when a deterministic budget is
 // exceeded (bundle, import) or a ratio to the in-run baseline is (scoring). Absolute
 // throughputs and timings depend on the machine: printed against their targets, never failed
@@ -16,7 +16,6 @@ import { benchImport, IMPORT_BUDGETS, importRuns, printImportTable } from "./imp
 import { benchInstall } from "./install.mjs";
 import { benchLookups, LOOKUP_RATIO_BUDGET } from "./lookups.mjs";
 import { benchParsers, PARSER_BUDGETS } from "./parsers.mjs";
-import { benchStartup } from "./startup.mjs";
 
 const argv = process.argv.slice(2);
 const ci = argv.includes("--ci") || process.env.CI_BENCH === "1";
@@ -25,13 +24,26 @@ const install = argv.includes("--install") || process.env.BENCH_INSTALL === "1";
 const only = argv.find((a) => a.startsWith("--only="))?.slice(7).split(",");
 const wanted = (section) => (only ? only.includes(section) : section !== "install" || install);
 
+// The scoring pairs are cheap (a few ms each): CI takes as many as the full run, so the median
+// pair ratio it checks is as steady as the one reported.
 const REPS = ci
-  ? { scoring: { runs: 7, warmup: 3 }, scalar: { runs: 3, warmup: 1 }, startup: { loads: 5, warmup: 1 } }
-  : { scoring: { runs: 15, warmup: 5 }, scalar: { runs: 7, warmup: 2 }, startup: { loads: 10, warmup: 2 } };
+  ? { scoring: { runs: 15, warmup: 5 }, scalar: { runs: 5, warmup: 1 }, columns: { runs: 3 }, startup: { loads: 10, warmup: 1 } }
+  : { scoring: { runs: 15, warmup: 5 }, scalar: { runs: 7, warmup: 2 }, columns: { runs: 5 }, startup: { loads: 10, warmup: 2 } };
 
 /** Forbidden in functions.js: the page would wait for them before Excel can calculate. */
 const HEAVY_PACKAGES = ["zod", "exceljs", "core-js", "core-js-pure", "regenerator-runtime", "office-addin-mock", "fast-check", "xml2js"];
-const TARGETS = { numericRowsPerSec: 10e6, textRowsPerSec: 3e6, bareLoopRatio: 3, startupMs: 300 };
+const TARGETS = { numericRowsPerSec: 10e6, textRowsPerSec: 3e6, startupMs: 300 };
+/**
+ * Ratios to the same-shape floor over the same input (scripts/bench/scoring.mjs, FLOORS), all
+ * enforced (a miss is measured again in a fresh process first). The scalar time is absolute and
+ * only reported; see docs/PERFORMANCE.md for what CI enforces and why.
+ */
+const FLOOR_RATIOS = { numeric: 1.5, numericAfterText: 1.5, text: 2, mixed: 3 };
+const SCALAR_NUMERIC_NS = 150;
+/** Start-up over the blank page that loads office.js alone, same run, median of 10 pairs. */
+const STARTUP_OVER_BLANK = { associatedMs: 50, interactiveMs: 120 };
+/** A whole column (1,048,576 rows) mostly empty, all invalid or half missing, against valid ratings. */
+const COLUMN_RATIO = 2;
 
 function machine() {
   const cpuinfo = fs.existsSync("/proc/cpuinfo") ? fs.readFileSync("/proc/cpuinfo", "utf8") : "";
@@ -52,10 +64,21 @@ function machine() {
   };
 }
 
+/**
+ * V8 flags of the scoring children. Both sides of every timed pair allocate one row per cell
+ * (100,000 rows, ≈ 6 MB), so what the pair compares can drown in two GC effects that have
+ * nothing to do with the code: where a scavenge falls (measure.mjs runs a minor GC before each
+ * timed run, and a 64 MB young generation lets no run be interrupted), and allocation-site
+ * pretenuring, which V8 decides per site from survival statistics and which flips a whole
+ * process between two speeds for either loop independently (measured here: 0.44×–2.7× for the
+ * same code). With these flags five processes in a row agree within ±0.05.
+ */
+const SCORING_FLAGS = ["--expose-gc", "--min-semi-space-size=64", "--max-semi-space-size=64", "--no-allocation-site-pretenuring"];
+
 /** One case of the scoring section, in a fresh Node process (see scoring-child.mjs). */
-function runScoring(outDir, task) {
+function runScoring(outDir, task, nodeFlags = SCORING_FLAGS) {
   const child = path.join(path.dirname(new URL(import.meta.url).pathname), "scoring-child.mjs");
-  const out = execFileSync(process.execPath, [child, outDir, JSON.stringify(task)], {
+  const out = execFileSync(process.execPath, [...nodeFlags, child, outDir, JSON.stringify(task)], {
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],
     maxBuffer: 16 << 20,
@@ -64,23 +87,26 @@ function runScoring(outDir, task) {
 }
 
 /**
- * The numeric case, repeated (fresh process each time) while it misses the ratio, up to three
- * attempts: the 100,000 result rows it allocates make one process's timings depend on its heap
- * state, and a slow outlier should not fail CI. A real regression misses every attempt.
+ * One kind of input, measured again in a fresh process while it misses its ratio, up to three
+ * attempts: one process's timings depend on its heap state (both loops allocate 100,000 result
+ * rows), and a slow outlier should not fail CI. The budget never moves; a real regression misses
+ * every attempt.
  */
-function runNumeric(outDir) {
+function runFloorCase(outDir, label, kind, after, limit) {
   const attempts = [];
   let best = null;
   for (let i = 0; i < 3; i++) {
-    const run = runScoring(outDir, { kind: "numeric", after: [], reps: REPS.scoring });
-    const worst = Math.max(run.potential.ratioToBareLoop, run.score.ratioToBareLoop);
+    const run = runScoring(outDir, { kind, after, reps: REPS.scoring });
+    const worst = Math.max(run.potential.ratioToFloor, run.score.ratioToFloor);
     attempts.push(Math.round(worst * 100) / 100);
     if (!best || worst < best.worst) best = { run, worst };
-    if (worst <= TARGETS.bareLoopRatio) break;
-    if (i < 2) console.log(`  numeric: ${worst.toFixed(2)}× the bare loop, over ${TARGETS.bareLoopRatio}×: measuring again`);
+    if (worst <= limit) break;
+    if (i < 2) console.log(`  ${label}: ${worst.toFixed(2)}× the same-shape floor, over ${limit}×: measuring again in a fresh process`);
   }
   return { ...best.run, attempts };
 }
+
+const benchDir = path.dirname(new URL(import.meta.url).pathname);
 
 const results = { date: new Date().toISOString(), mode: ci ? "ci" : "full", machine: machine() };
 const checks = [];
@@ -116,32 +142,58 @@ try {
     if (wanted("scoring")) {
       console.log("scoring 100,000-row ranges…");
       const scoring = {
-        numeric: runNumeric(outDir),
-        text: runScoring(outDir, { kind: "text", after: [], reps: REPS.scoring }),
-        mixed: runScoring(outDir, { kind: "mixed", after: [], reps: REPS.scoring }),
-        // Numbers in a runtime that has met text and invalid cells first: the walk is then
-        // specialised to every value type, as in a workbook that holds both.
-        numericAfterMixed: runScoring(outDir, { kind: "numeric", after: ["text", "mixed"], reps: REPS.scoring }),
+        numeric: runFloorCase(outDir, "numeric", "numeric", [], FLOOR_RATIOS.numeric),
+        text: runFloorCase(outDir, "text", "text", [], FLOOR_RATIOS.text),
+        mixed: runFloorCase(outDir, "mixed", "mixed", [], FLOOR_RATIOS.mixed),
+        // Numbers in a runtime that has met text and invalid cells first, as in a workbook that
+        // holds both (the floor it is divided by has met numbers only).
+        numericAfterMixed: runFloorCase(outDir, "numeric after text", "numeric", ["text", "mixed"], FLOOR_RATIOS.numericAfterText),
       };
       const sc = runScoring(outDir, { kind: "scalar", reps: REPS.scalar });
-      results.scoring = { rows: 100_000, ...scoring, scalar: sc };
-      const bare = scoring.numeric.potential.bareLoopRowsPerSec;
+      console.log("scoring whole columns (1,048,576 rows)…");
+      const columns = runScoring(outDir, { kind: "columns", reps: REPS.columns }, [...SCORING_FLAGS, "--max-old-space-size=4096"]);
+      // Context, never checked: the numeric case with V8's default GC behaviour.
+      const defaults = runScoring(outDir, { kind: "numeric", after: [], reps: REPS.scoring }, []);
+      results.scoring = { rows: 100_000, ...scoring, scalar: sc, columns, numericDefaultFlags: defaults };
+      const x = (r) => `${r.toFixed(2)}×`;
+      const floorLine = (fn, label, run, target, kind) => {
+        const r = run[fn];
+        const retried = run.attempts.length > 1 ? `; attempts ${run.attempts.map(x).join(", ")}` : "";
+        check(`${fn} ${label} / same-shape floor`, kind, r.ratioToFloor, target, r.ratioToFloor <= target, `${x(r.ratioToFloor)} (${M(r.rowsPerSec)}; floor ${M(r.floorRowsPerSec)}${retried})`);
+      };
       for (const fn of ["potential", "score"]) {
         const n = scoring.numeric[fn];
-        check(`${fn} numeric / bare loop`, "ratio", n.ratioToBareLoop, TARGETS.bareLoopRatio, n.ratioToBareLoop <= TARGETS.bareLoopRatio, `${n.ratioToBareLoop.toFixed(2)}×`);
-        check(`${fn} numeric`, "target", n.rowsPerSec, TARGETS.numericRowsPerSec, n.rowsPerSec >= TARGETS.numericRowsPerSec, M(n.rowsPerSec));
+        floorLine(fn, "numeric", scoring.numeric, FLOOR_RATIOS.numeric, "ratio");
+        floorLine(fn, "numeric, runtime has seen text", scoring.numericAfterMixed, FLOOR_RATIOS.numericAfterText, "ratio");
+        floorLine(fn, "text", scoring.text, FLOOR_RATIOS.text, "ratio");
+        floorLine(fn, `mixed, 1% invalid (${scoring.mixed[fn].errorRows} error rows)`, scoring.mixed, FLOOR_RATIOS.mixed, "ratio");
+        const ns = sc[`${fn}_numeric`].nsPerCall;
+        check(`${fn} scalar 1×1 call, numeric`, "watch", ns, SCALAR_NUMERIC_NS, ns <= SCALAR_NUMERIC_NS, `${ns.toFixed(0)} ns/call`, `≤ ${SCALAR_NUMERIC_NS} ns`);
+        check(`${fn} scalar 1×1 call, text`, "info", sc[`${fn}_text`].nsPerCall, null, true, `${sc[`${fn}_text`].nsPerCall.toFixed(0)} ns/call`);
+        check(`${fn} numeric (absolute)`, "target", n.rowsPerSec, TARGETS.numericRowsPerSec, n.rowsPerSec >= TARGETS.numericRowsPerSec, M(n.rowsPerSec));
         const tx = scoring.text[fn];
-        check(`${fn} text`, "target", tx.rowsPerSec, TARGETS.textRowsPerSec, tx.rowsPerSec >= TARGETS.textRowsPerSec, `${M(tx.rowsPerSec)} (${tx.ratioToBareLoop.toFixed(1)}× bare)`);
-        const mx = scoring.mixed[fn];
-        check(`${fn} mixed, 1% invalid cells`, "info", mx.rowsPerSec, null, true, `${M(mx.rowsPerSec)} (${mx.ratioToBareLoop.toFixed(1)}× bare, ${mx.errorRows} error rows)`);
-        const na = scoring.numericAfterMixed[fn];
-        check(`${fn} numeric, runtime has seen text`, "info", na.rowsPerSec, null, true, `${M(na.rowsPerSec)} (${na.ratioToBareLoop.toFixed(1)}× bare)`);
-        check(`${fn} scalar 1×1 call`, "info", sc[fn].nsPerCall, null, true, `${sc[fn].nsPerCall.toFixed(0)} ns/call`);
+        check(`${fn} text (absolute)`, "target", tx.rowsPerSec, TARGETS.textRowsPerSec, tx.rowsPerSec >= TARGETS.textRowsPerSec, M(tx.rowsPerSec));
+        check(`  ${fn} numeric / old bare loop (context)`, "info", n.ratioToBareLoop, null, true, x(n.ratioToBareLoop));
       }
-      check("bare loop (baseline, numeric)", "info", bare, null, true, M(bare));
+      for (const fn of ["potential", "score"]) {
+        const d = defaults[fn];
+        check(`  ${fn} numeric / floor, default V8 GC flags (context)`, "info", d.ratioToFloor, null, true, `${x(d.ratioToFloor)} (${M(d.rowsPerSec)}; floor ${M(d.floorRowsPerSec)})`);
+      }
+      const bare = scoring.numeric.potential.bareLoopRowsPerSec;
+      check("  old bare loop (numeric, Uint8Array out)", "info", bare, null, true, M(bare));
       const { tightLoop, tightRows } = scoring.numeric;
-      check("  branch-free bare loop (floor, not checked)", "info", tightLoop.rowsPerSec, null, true, `${M(tightLoop.rowsPerSec)} (${tightLoop.ratioToBareLoop.toFixed(2)}× bare)`);
+      check("  branch-free bare loop", "info", tightLoop.rowsPerSec, null, true, `${M(tightLoop.rowsPerSec)} (${tightLoop.ratioToBareLoop.toFixed(2)}× bare)`);
       check("  same + one result row per cell (Excel's shape)", "info", tightRows.rowsPerSec, null, true, `${M(tightRows.rowsPerSec)} (${tightRows.ratioToBareLoop.toFixed(2)}× bare)`);
+      for (const fn of ["potential", "score"]) {
+        const base = columns[fn].valid;
+        for (const [name, c] of Object.entries(columns[fn])) {
+          const t = c.ms / base.ms;
+          const h = c.heapBytes / base.heapBytes;
+          const shown = `${c.ms.toFixed(0)} ms, ${(c.heapBytes / 1e6).toFixed(1)} MB result heap` + (name === "valid" ? "" : ` (${x(t)} time, ${x(h)} heap)`);
+          if (name === "valid") check(`${fn} whole column, ${name}`, "info", c.ms, null, true, shown);
+          else check(`${fn} whole column, ${name} / valid`, "ratio", Math.max(t, h), COLUMN_RATIO, t <= COLUMN_RATIO && h <= COLUMN_RATIO, shown, `≤ ${COLUMN_RATIO}× time and heap`);
+        }
+      }
     }
   }
   if (outDir && wanted("lookups")) {
@@ -197,10 +249,18 @@ try {
   }
   if (wanted("startup")) {
     console.log("start-up in headless Chromium…");
-    const st = await benchStartup(outDir, REPS.startup);
+    const st = JSON.parse(
+      execFileSync(process.execPath, [path.join(benchDir, "startup-child.mjs"), outDir, JSON.stringify(REPS.startup)], {
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "inherit"],
+      }),
+    );
     results.startup = st;
-    check("start-up → functions associated (median)", "target", st.associatedMs.median, TARGETS.startupMs, st.associatedMs.median <= TARGETS.startupMs, ms(st.associatedMs.median));
-    check(`start-up → pane interactive (median, ${st.interactiveSource})`, "target", st.interactiveMs.median, TARGETS.startupMs, st.interactiveMs.median <= TARGETS.startupMs, ms(st.interactiveMs.median));
+    const S = STARTUP_OVER_BLANK;
+    check("start-up → functions associated, over the blank office.js page (median of pairs)", "watch", st.associatedOverBlankMs, S.associatedMs, st.associatedOverBlankMs <= S.associatedMs, `+${ms(st.associatedOverBlankMs)} (${ms(st.associatedMs.median)} vs blank ${ms(st.blank.scriptsRunMs.median)})`, `≤ blank + ${S.associatedMs} ms`);
+    check(`start-up → pane interactive (${st.interactiveSource}), over the blank page's Office.onReady`, "watch", st.interactiveOverBlankMs, S.interactiveMs, st.interactiveOverBlankMs <= S.interactiveMs, `+${ms(st.interactiveOverBlankMs)} (${ms(st.interactiveMs.median)} vs blank ${ms(st.blank.officeReadyMs.median)})`, `≤ blank + ${S.interactiveMs} ms`);
+    check("start-up → functions associated (absolute median)", "target", st.associatedMs.median, TARGETS.startupMs, st.associatedMs.median <= TARGETS.startupMs, ms(st.associatedMs.median));
+    check(`start-up → pane interactive (absolute median)`, "target", st.interactiveMs.median, TARGETS.startupMs, st.interactiveMs.median <= TARGETS.startupMs, ms(st.interactiveMs.median));
     check("start-up: requests to other hosts", "budget", st.foreignRequests.length, 0, st.foreignRequests.length === 0, String(st.foreignRequests.length));
   }
   if (wanted("install")) {
@@ -215,9 +275,9 @@ try {
 }
 
 const TARGET_TEXT = {
-  watch: (c) => c.targetText,
+  watch: (c) => c.targetText ?? `≤ ${c.target}×`,
   budget: (c) => c.targetText ?? (typeof c.target === "number" ? `≤ ${c.name.includes("gzip") ? kB(c.target) : c.target}` : c.target),
-  ratio: (c) => `≤ ${c.target}×`,
+  ratio: (c) => c.targetText ?? `≤ ${c.target}×`,
   target: (c) => c.targetText ?? (c.name.includes("start-up") ? `≤ ${c.target} ms` : `≥ ${M(c.target)}`),
   info: () => "",
 };

@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
-import { benchScalar, benchScoring } from "./scoring.mjs";
+import { benchColumns, benchScalar, benchScoring } from "./scoring.mjs";
 
 const [outDir, task] = process.argv.slice(2);
 const { kind, after, reps } = JSON.parse(task);
@@ -18,5 +18,5 @@ const associations = globalThis.CustomFunctions?.__fallback?.associations;
 if (!associations) throw new Error("functions.js did not associate through the runtime stand-in");
 const fns = { potential: associations.get("POTENTIAL"), score: associations.get("SCORE") };
 
-const result = kind === "scalar" ? benchScalar(fns, reps) : benchScoring(fns, kind, reps, after);
+const result = kind === "scalar" ? benchScalar(fns, reps) : kind === "columns" ? benchColumns(fns, reps) : benchScoring(fns, kind, reps, after);
 process.stdout.write(JSON.stringify(result));

@@ -1,5 +1,6 @@
 // Range scoring throughput of SE.POTENTIAL and SE.SCORE as Excel calls them (2-D arrays, one
-// call per range), against a bare loop doing only the threshold comparisons on the same arrays.
+// call per range), against a same-shape floor over the same input (FLOORS: what any
+// implementation must do to return Excel's shape), with the old bare loop kept as context.
 import { measure, measurePaired } from "./measure.mjs";
 
 export const ROWS = 100_000;
@@ -110,6 +111,104 @@ export function tightRows(d, inv, fit, loc) {
   return out;
 }
 
+// Same-shape baselines. What any implementation of SE.POTENTIAL / SE.SCORE must at least do
+// with these inputs: read the four values of a row, turn each into an amount (a number by the
+// 1–5 scale, text by one lookup in a table of the exact spellings, with one trimmed lower-case
+// retry), and return what Excel needs, one row array per cell (a label, or a score). No
+// messages: an invalid cell becomes one shared error row. The CI ratio divides by these, so it
+// measures our code rather than the machine's allocator. Each kind of input has its own loop so
+// that a loop's type feedback is only ever the kind it is timed against.
+
+const FLOOR_TABLE = new Map();
+for (const [words, amount] of [
+  [["hoog", "groot", "sterk", "veel", "ja", "high", "large", "strong", "yes", "h", "true"], 1],
+  [["medium", "gemiddeld", "matig", "moderate", "average", "m"], 0.5],
+  [["laag", "klein", "zwak", "weinig", "geen", "nee", "low", "small", "weak", "little", "none", "no", "l", "false", "verzadigd", "saturated"], 0],
+]) {
+  for (const w of words) for (const v of [w, w.toUpperCase(), w[0].toUpperCase() + w.slice(1)]) FLOOR_TABLE.set(v, amount);
+}
+const FLOOR_ERROR_ROW = [{ error: "#VALUE!" }];
+
+function floorText(v) {
+  const a = FLOOR_TABLE.get(v);
+  if (a !== undefined) return a;
+  return FLOOR_TABLE.get(v.trim().toLowerCase()) ?? -1;
+}
+function floorAny(v) {
+  if (typeof v === "number") return v >= 1 && v <= 5 ? (v - 1) / 4 : -1;
+  return typeof v === "string" ? floorText(v) : -1;
+}
+const LEVEL_LABELS = ["Laag", "Medium", "Hoog"];
+function labelOf(a, b, c, e) {
+  const f1 = 1 - b;
+  const fav = +(a >= 0.75) + +(f1 >= 0.75) + +(c >= 0.75) + +(e >= 0.75);
+  const unf = +(a <= 0.25) + +(f1 <= 0.25) + +(c <= 0.25) + +(e <= 0.25);
+  return LEVEL_LABELS[fav === 4 ? 2 : fav === 0 && unf > 0 ? 0 : 1];
+}
+
+export const FLOORS = {
+  potential: {
+    numeric(d, inv, fit, loc) {
+      const n = d.length;
+      const out = new Array(n);
+      for (let r = 0; r < n; r++) {
+        const a = d[r][0], b = inv[r][0], c = fit[r][0], e = loc[r][0];
+        const fav = +(a >= 4) + +(b <= 2) + +(c >= 4) + +(e >= 4);
+        const unf = +(a <= 2) + +(b >= 4) + +(c <= 2) + +(e <= 2);
+        out[r] = [LEVEL_LABELS[fav === 4 ? 2 : fav === 0 && unf > 0 ? 0 : 1]];
+      }
+      return out;
+    },
+    text(d, inv, fit, loc) {
+      const n = d.length;
+      const out = new Array(n);
+      for (let r = 0; r < n; r++) {
+        const a = floorText(d[r][0]), b = floorText(inv[r][0]), c = floorText(fit[r][0]), e = floorText(loc[r][0]);
+        out[r] = a < 0 || b < 0 || c < 0 || e < 0 ? FLOOR_ERROR_ROW : [labelOf(a, b, c, e)];
+      }
+      return out;
+    },
+    mixed(d, inv, fit, loc) {
+      const n = d.length;
+      const out = new Array(n);
+      for (let r = 0; r < n; r++) {
+        const a = floorAny(d[r][0]), b = floorAny(inv[r][0]), c = floorAny(fit[r][0]), e = floorAny(loc[r][0]);
+        out[r] = a < 0 || b < 0 || c < 0 || e < 0 ? FLOOR_ERROR_ROW : [labelOf(a, b, c, e)];
+      }
+      return out;
+    },
+  },
+  score: {
+    numeric(d, inv, fit, loc) {
+      const n = d.length;
+      const out = new Array(n);
+      for (let r = 0; r < n; r++) {
+        const a = (d[r][0] - 1) / 4, b = (inv[r][0] - 1) / 4, c = (fit[r][0] - 1) / 4, e = (loc[r][0] - 1) / 4;
+        out[r] = [((a + (1 - b) + c + e) / 4) * 100];
+      }
+      return out;
+    },
+    text(d, inv, fit, loc) {
+      const n = d.length;
+      const out = new Array(n);
+      for (let r = 0; r < n; r++) {
+        const a = floorText(d[r][0]), b = floorText(inv[r][0]), c = floorText(fit[r][0]), e = floorText(loc[r][0]);
+        out[r] = a < 0 || b < 0 || c < 0 || e < 0 ? FLOOR_ERROR_ROW : [((a + (1 - b) + c + e) / 4) * 100];
+      }
+      return out;
+    },
+    mixed(d, inv, fit, loc) {
+      const n = d.length;
+      const out = new Array(n);
+      for (let r = 0; r < n; r++) {
+        const a = floorAny(d[r][0]), b = floorAny(inv[r][0]), c = floorAny(fit[r][0]), e = floorAny(loc[r][0]);
+        out[r] = a < 0 || b < 0 || c < 0 || e < 0 ? FLOOR_ERROR_ROW : [((a + (1 - b) + c + e) / 4) * 100];
+      }
+      return out;
+    },
+  },
+};
+
 /** Rows with an error result, to show the invalid share really reaches the functions. */
 function errorRows(result) {
   let n = 0;
@@ -118,9 +217,11 @@ function errorRows(result) {
 }
 
 /**
- * Times both functions over one kind of input, each run paired with the bare loop over the
- * numeric arrays. `after` lists kinds the runtime has to see first: V8 specialises the walk to
- * the value types it has met, so numbers after text measure a workbook that holds both.
+ * Times both functions over one kind of input. Each run is paired with the same-shape floor
+ * over the same input (the ratio CI checks) and with the old bare loop over the numeric arrays
+ * (context). `after` lists kinds the runtime has to see first: V8 specialises code to the value
+ * types it has met, so numbers after text measure a workbook that holds both. The floor itself
+ * never sees another kind than the one it is timed against.
  */
 export function benchScoring(fns, kind, { runs, warmup }, after = []) {
   const results = {};
@@ -134,6 +235,10 @@ export function benchScoring(fns, kind, { runs, warmup }, after = []) {
     const warm = k === kind ? args : makeArgs(k);
     for (let i = 0; i < 5; i++) for (const name of ["potential", "score"]) fns[name](...warm);
   }
+  for (const name of ["potential", "score"]) {
+    const floor = FLOORS[name][kind];
+    for (let i = 0; i < 5; i++) floor(...args);
+  }
   if (kind === "numeric" && after.length === 0) {
     // Context for the ratio: how far below the plain loop the floors are.
     for (const [name, fn] of [
@@ -146,49 +251,112 @@ export function benchScoring(fns, kind, { runs, warmup }, after = []) {
   }
   for (const name of ["potential", "score"]) {
     const fn = fns[name];
+    const floor = FLOORS[name][kind];
     const sample = fn(...args);
     if (sample.length !== ROWS) throw new Error(`${name}/${kind}: expected ${ROWS} rows, got ${sample.length}`);
-    const m = measurePaired(() => fn(...args), bare, { runs, warmup });
+    const m = measurePaired(() => fn(...args), () => floor(...args), { runs, warmup });
+    const old = measurePaired(() => fn(...args), bare, { runs: Math.max(3, runs >> 1), warmup: 1 });
     results[name] = {
       medianMs: m.median,
       rowsPerSec: ROWS / (m.median / 1000),
-      bareLoopMs: m.baselineMedian,
-      bareLoopRowsPerSec: ROWS / (m.baselineMedian / 1000),
-      // Against the bare loop over the numeric arrays, timed alternately with this case.
-      ratioToBareLoop: m.ratio,
+      floorMs: m.baselineMedian,
+      floorRowsPerSec: ROWS / (m.baselineMedian / 1000),
+      // Against the same-shape floor over the same input, timed alternately with this case.
+      ratioToFloor: m.ratio,
+      pairRatios: m.ratios,
+      bareLoopMs: old.baselineMedian,
+      bareLoopRowsPerSec: ROWS / (old.baselineMedian / 1000),
+      // Against the old bare loop (numeric arrays, Uint8Array out): context only.
+      ratioToBareLoop: old.ratio,
       errorRows: errorRows(sample),
     };
   }
   return results;
 }
 
-/** Per-call cost of 1×1 calls, as when a formula is filled down one cell per row. */
+/**
+ * Per-call cost of 1×1 calls, as when a formula is filled down one cell per row: numeric and
+ * text ratings apart (each in a pool of 1,024 argument sets, so no call repeats the last).
+ */
 export function benchScalar(fns, { runs, warmup }) {
   const CALLS = 100_000;
-  const pool = JSON.parse(
-    JSON.stringify(
-      Array.from({ length: 1024 }, (_, i) => {
-        const rand = prng(i + 1);
-        const gen = i % 2 ? GENERATORS.numeric : GENERATORS.text;
-        return [0, 1, 2, 3].map(() => [[gen(rand)]]);
-      }),
-    ),
-  );
+  const pool = (gen, seed) =>
+    JSON.parse(JSON.stringify(Array.from({ length: 1024 }, (_, i) => {
+      const rand = prng(seed + i);
+      return [0, 1, 2, 3].map(() => [[gen(rand)]]);
+    })));
+  const pools = { numeric: pool(GENERATORS.numeric, 1), text: pool(GENERATORS.text, 5000) };
   const out = {};
-  for (const name of ["potential", "score"]) {
-    const fn = fns[name];
-    let sink = 0;
-    const m = measure(
-      () => {
-        for (let i = 0; i < CALLS; i++) {
-          const a = pool[i & 1023];
-          sink += fn(a[0], a[1], a[2], a[3]).length;
-        }
-      },
-      { runs, warmup },
-    );
-    if (sink === 0) throw new Error("scalar calls returned nothing");
-    out[name] = { nsPerCall: (m.median * 1e6) / CALLS };
+  // A shared runtime has met both kinds: warm both before timing either.
+  for (const p of [pools.text, pools.numeric]) for (let i = 0; i < 3 * 1024; i++) for (const name of ["potential", "score"]) fns[name](...p[i & 1023]);
+  for (const kind of ["numeric", "text"]) {
+    for (const name of ["potential", "score"]) {
+      const fn = fns[name];
+      const p = pools[kind];
+      let sink = 0;
+      const m = measure(
+        () => {
+          for (let i = 0; i < CALLS; i++) {
+            const a = p[i & 1023];
+            sink += fn(a[0], a[1], a[2], a[3]).length;
+          }
+        },
+        { runs, warmup },
+      );
+      if (sink === 0) throw new Error("scalar calls returned nothing");
+      out[`${name}_${kind}`] = { nsPerCall: (m.median * 1e6) / CALLS };
+    }
+  }
+  return out;
+}
+
+export const COLUMN_ROWS = 1_048_576;
+
+const COLUMN_CASES = {
+  // An analyst's column: numbers and words, every row complete. The reference for the others.
+  valid: (rand) => (rand() < 0.5 ? GENERATORS.numeric(rand) : textVariant(rand)),
+  // A whole-column reference (B:B) over a table of 1% of the sheet: the rest arrives empty.
+  "mostly empty": (rand, r) => (r % 100 === 0 ? GENERATORS.numeric(rand) : null),
+  // The same, on desktop builds that pass empty cells to `any` matrix parameters as 0.
+  "mostly empty as 0": (rand, r) => (r % 100 === 0 ? GENERATORS.numeric(rand) : 0),
+  "all invalid": (rand) => ["x", "onbekend", "n.v.t.", "?", 7, -1, 6.5, "4.000", "hoog!"][Math.floor(rand() * 9)],
+  // Half of each row's criteria missing (which half varies): #N/A per row.
+  "half missing": (rand, r, k) => (((r + k) & 1) === 0 ? null : GENERATORS.numeric(rand)),
+};
+
+function columnArgs(name) {
+  const rand = prng(0xc01 + name.length);
+  const gen = COLUMN_CASES[name];
+  const cols = [0, 1, 2, 3].map((k) => Array.from({ length: COLUMN_ROWS }, (_, r) => [gen(rand, r, k)]));
+  return JSON.parse(JSON.stringify(cols));
+}
+
+/**
+ * 1,048,576-row arguments (whole columns), one case at a time: the median time of a call and
+ * the heap its result keeps alive (measured with forced GCs before and after; needs
+ * --expose-gc). Cases run in this order in one process, so the runtime has met them all.
+ */
+export function benchColumns(fns, { runs }) {
+  if (typeof globalThis.gc !== "function") throw new Error("benchColumns needs node --expose-gc");
+  const out = { potential: {}, score: {} };
+  for (const name of Object.keys(COLUMN_CASES)) {
+    let args = columnArgs(name);
+    for (const fn of ["potential", "score"]) {
+      const f = fns[fn];
+      f(...args); // warm-up
+      globalThis.gc();
+      const before = process.memoryUsage().heapUsed;
+      let kept = f(...args);
+      globalThis.gc();
+      const heapBytes = process.memoryUsage().heapUsed - before;
+      if (kept.length !== COLUMN_ROWS) throw new Error(`${fn}/${name}: expected ${COLUMN_ROWS} rows`);
+      const errors = errorRows(kept);
+      kept = null;
+      const m = measure(() => f(...args), { runs, warmup: 0 });
+      out[fn][name] = { ms: m.median, heapBytes, errorRows: errors };
+    }
+    args = null;
+    globalThis.gc();
   }
   return out;
 }

@@ -1,6 +1,8 @@
 // Start-up of the shared-runtime page in headless Chromium on loopback: navigation start to
-// "se:functions-associated" and to the pane being interactive. Same approach as the e2e harness
-// (tests/e2e/harness.ts), through the same scripts/local-pages.js.
+// "se:functions-associated" and to the pane being interactive, each against a blank page that
+// loads office.js alone, timed in the same run (loads alternate: blank, ours, blank, ours …), so
+// the figure that counts is what our code adds to what any add-in page pays. Same approach as
+// the e2e harness (tests/e2e/harness.ts), through the same scripts/local-pages.js.
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
@@ -18,22 +20,57 @@ function recordReady() {
   new MutationObserver(seen).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-ready"], childList: true });
 }
 
+/**
+ * The blank page: office.js in the head as taskpane.html has it, then one deferred script that
+ * marks when it runs (where functions.js would run: every script loaded) and when Office.onReady
+ * calls back (the earliest any pane can be interactive).
+ */
+const BLANK_HTML = `<!doctype html>
+<html><head><meta charset="UTF-8" /><title>blank</title>
+<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>
+<script defer src="blank.js"></script>
+</head><body></body></html>
+`;
+const BLANK_JS = `performance.mark("blank:scripts-run");
+Office.onReady(() => performance.mark("blank:office-ready"));
+`;
+
+async function loadBlank(browser, baseUrl, cdnFiles, timeoutMs) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 900 } });
+  try {
+    await routeOffice(context, baseUrl, cdnFiles, []);
+    const page = await context.newPage();
+    await page.goto(baseUrl + "bench-blank.html");
+    await page.waitForFunction(() => performance.getEntriesByName("blank:office-ready").length > 0, undefined, { timeout: timeoutMs, polling: 10 });
+    return await page.evaluate(() => ({
+      scriptsRun: performance.getEntriesByName("blank:scripts-run")[0].startTime,
+      officeReady: performance.getEntriesByName("blank:office-ready")[0].startTime,
+    }));
+  } finally {
+    await context.close();
+  }
+}
+
+async function routeOffice(context, baseUrl, cdnFiles, foreign) {
+  // Only non-local requests go through the route, so serving dist/ is not slowed by it.
+  await context.route((url) => !url.href.startsWith(baseUrl), async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(OFFICE_CDN)) {
+      const file = officeJsFile(url);
+      if (!file) return route.fulfill({ status: 404, body: "" });
+      if (!cdnFiles.has(file)) cdnFiles.set(file, fs.readFileSync(file));
+      return route.fulfill({ status: 200, contentType: "text/javascript", body: cdnFiles.get(file) });
+    }
+    foreign.push(url);
+    return route.abort();
+  });
+}
+
 async function loadOnce(browser, baseUrl, cdnFiles, timeoutMs) {
   const context = await browser.newContext({ viewport: { width: 360, height: 900 } });
   try {
     const foreign = [];
-    // Only non-local requests go through the route, so serving dist/ is not slowed by it.
-    await context.route((url) => !url.href.startsWith(baseUrl), async (route) => {
-      const url = route.request().url();
-      if (url.startsWith(OFFICE_CDN)) {
-        const file = officeJsFile(url);
-        if (!file) return route.fulfill({ status: 404, body: "" });
-        if (!cdnFiles.has(file)) cdnFiles.set(file, fs.readFileSync(file));
-        return route.fulfill({ status: 200, contentType: "text/javascript", body: cdnFiles.get(file) });
-      }
-      foreign.push(url);
-      return route.abort();
-    });
+    await routeOffice(context, baseUrl, cdnFiles, foreign);
     await context.addInitScript(recordReady);
     const page = await context.newPage();
     const errors = [];
@@ -57,18 +94,36 @@ async function loadOnce(browser, baseUrl, cdnFiles, timeoutMs) {
 
 export async function benchStartup(outDir, { loads, warmup }) {
   const { chromium } = require("playwright-core");
+  // Into the bench's own temporary build, never into dist/.
+  fs.writeFileSync(path.join(outDir, "bench-blank.html"), BLANK_HTML);
+  fs.writeFileSync(path.join(outDir, "blank.js"), BLANK_JS);
   const server = await serveDir(outDir);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
   const cdnFiles = new Map();
   try {
     const samples = [];
+    const blanks = [];
     for (let i = 0; i < warmup + loads; i++) {
+      const b = await loadBlank(browser, server.url, cdnFiles, 20_000);
       const s = await loadOnce(browser, server.url, cdnFiles, 20_000);
-      if (i >= warmup) samples.push(s);
+      if (i >= warmup) {
+        samples.push(s);
+        blanks.push(b);
+      }
     }
     const foreign = [...new Set(samples.flatMap((s) => s.foreign))];
+    // Per pair (blank load, our load), then the median: load on the machine weighs on both alike.
+    const over = (ours, blank) => median(samples.map((s, i) => s[ours] - blanks[i][blank]));
     return {
       loads,
+      blank: {
+        scriptsRunMs: { median: median(blanks.map((b) => b.scriptsRun)), all: blanks.map((b) => round(b.scriptsRun)) },
+        officeReadyMs: { median: median(blanks.map((b) => b.officeReady)), all: blanks.map((b) => round(b.officeReady)) },
+      },
+      /** Functions associated minus the blank page's scripts having run, median of the pairs. */
+      associatedOverBlankMs: over("associated", "scriptsRun"),
+      /** Pane interactive minus the blank page's Office.onReady, median of the pairs. */
+      interactiveOverBlankMs: over("interactive", "officeReady"),
       associatedMs: { median: median(samples.map((s) => s.associated)), all: samples.map((s) => round(s.associated)) },
       interactiveMs: { median: median(samples.map((s) => s.interactive)), all: samples.map((s) => round(s.interactive)) },
       interactiveSource: samples[0].interactiveSource,

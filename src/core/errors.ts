@@ -1,3 +1,5 @@
+import { isIgnorable } from "./invisible";
+
 /**
  * Errors as plain data. The core knows nothing of Excel: adapters turn a CellError into a
  * CustomFunctions.Error (functions) or a message in the pane. Only #VALUE! and #N/A carry a
@@ -17,6 +19,24 @@ export type ErrorFactory<E> = (code: ErrorCode, message: string) => E;
 
 export const plainError: ErrorFactory<CellError> = (code, message) => new CellError(code, message);
 
+/**
+ * Invisible and unusual space characters written out as ⟨U+200B⟩, so a message never seems to
+ * quote a value that looks valid. Ratings ignore them (rating.ts isIgnorable); other arguments
+ * (ids, keys, languages) may not.
+ */
+function showInvisible(text: string): string {
+  let out = "";
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x20 && isIgnorable(code)) {
+      out += `${text.slice(start, i)}⟨U+${code.toString(16).toUpperCase().padStart(4, "0")}⟩`;
+      start = i + 1;
+    }
+  }
+  return start === 0 ? text : out + text.slice(start);
+}
+
 /** Shows a cell value in a message the way an analyst would recognise it. */
 export function showValue(value: unknown): string {
   if (value === null || value === undefined) return "(leeg/empty)";
@@ -24,7 +44,7 @@ export function showValue(value: unknown): string {
     // Cut before a high surrogate rather than after: half an emoji shows as � in Excel.
     const end = value.length > 40 && value.charCodeAt(39) >= 0xd800 && value.charCodeAt(39) <= 0xdbff ? 39 : 40;
     const shown = value.length > 40 ? `${value.slice(0, end)}…` : value;
-    return `"${shown}"`;
+    return `"${showInvisible(shown)}"`;
   }
   if (typeof value === "number" || typeof value === "boolean") return String(value).toUpperCase();
   return Object.prototype.toString.call(value);

@@ -1,15 +1,34 @@
 import { CRITERIA, isReversed, type Criterion } from "./criteria";
 import type { Language } from "./language";
-import { levelOf, type Level } from "./rating";
+import { LEVEL_AMOUNT, type Level } from "./rating";
 
 /** How a criterion's level bears on the potential. */
 export type Stance = "favourable" | "neutral" | "unfavourable";
 
 export type Potential = "high" | "medium" | "low";
 
+/**
+ * The rule's two thresholds on the 0..1 favourability (on the 1–5 scale: ≤ 2 and ≥ 4).
+ * Defined once: levels, stances, the potential and the native formulas all derive from them.
+ */
+export const UNFAVOURABLE_UP_TO = 0.25;
+export const FAVOURABLE_FROM = 0.75;
+
+/** SE.SCORE's weights when none are given: the plain mean of the four favourabilities. */
+export const DEFAULT_WEIGHTS: readonly [number, number, number, number] = Object.freeze([1, 1, 1, 1] as [number, number, number, number]);
+
+/** The potentials in index order (see potentialIndex): low 0, medium 1, high 2. */
+export const POTENTIALS: readonly Potential[] = ["low", "medium", "high"];
+
 export const POTENTIAL_LABELS: Record<Language, Record<Potential, string>> = {
   nl: { high: "Hoog", medium: "Medium", low: "Laag" },
   en: { high: "High", medium: "Medium", low: "Low" },
+};
+
+/** The labels in index order, for loops that index them by potentialIndex. */
+export const POTENTIAL_LABEL_LIST: Record<Language, readonly string[]> = {
+  nl: POTENTIALS.map((p) => POTENTIAL_LABELS.nl[p]),
+  en: POTENTIALS.map((p) => POTENTIAL_LABELS.en[p]),
 };
 
 /** Favourability on 0..1: the amount itself, or its mirror for investment. */
@@ -18,22 +37,57 @@ export function favourability(amount: number, criterion: Criterion): number {
 }
 
 export function stanceOf(favour: number): Stance {
-  const level: Level = levelOf(favour);
-  return level === "high" ? "favourable" : level === "low" ? "unfavourable" : "neutral";
+  return favour >= FAVOURABLE_FROM ? "favourable" : favour <= UNFAVOURABLE_UP_TO ? "unfavourable" : "neutral";
 }
 
 /**
  * The report's rule, made exact: Hoog when all four criteria are favourable; Laag when none is
  * favourable and at least one is unfavourable; Medium otherwise (a mix, or all neutral).
- * The four favourabilities come in CRITERIA order. The one definition of the rule: the range
- * walk calls it per row with plain numbers (small enough for V8 to inline, nothing allocated).
+ * The four favourabilities come in CRITERIA order; the result indexes POTENTIALS. Plain numbers
+ * in and out, nothing allocated: small enough for V8 to inline into the range walk.
  */
-export function potentialOfFour(f0: number, f1: number, f2: number, f3: number): Potential {
+export function potentialIndex(f0: number, f1: number, f2: number, f3: number): number {
   // Counted without branches: ratings vary from row to row over a range, so branches on them
-  // are mispredicted about half the time. A favourability is never both ≥ 0.75 and ≤ 0.25.
-  const favourable = +(f0 >= 0.75) + +(f1 >= 0.75) + +(f2 >= 0.75) + +(f3 >= 0.75);
-  const unfavourable = +(f0 <= 0.25) + +(f1 <= 0.25) + +(f2 <= 0.25) + +(f3 <= 0.25);
-  return favourable === 4 ? "high" : favourable === 0 && unfavourable > 0 ? "low" : "medium";
+  // are mispredicted about half the time. A favourability is never both favourable and unfavourable.
+  const favourable = +(f0 >= FAVOURABLE_FROM) + +(f1 >= FAVOURABLE_FROM) + +(f2 >= FAVOURABLE_FROM) + +(f3 >= FAVOURABLE_FROM);
+  const unfavourable = +(f0 <= UNFAVOURABLE_UP_TO) + +(f1 <= UNFAVOURABLE_UP_TO) + +(f2 <= UNFAVOURABLE_UP_TO) + +(f3 <= UNFAVOURABLE_UP_TO);
+  return favourable === 4 ? 2 : favourable === 0 && unfavourable > 0 ? 0 : 1;
+}
+
+export function potentialOfFour(f0: number, f1: number, f2: number, f3: number): Potential {
+  return POTENTIALS[potentialIndex(f0, f1, f2, f3)];
+}
+
+/**
+ * SE.SCORE of one row: the weighted mean favourability × 100. `total` is the weights' sum.
+ * Divides before scaling: the weighted sum never exceeds the total in floating point, so the
+ * score stays within 0..100 (sum × (100 / total) could give 100.00000000000001).
+ */
+export function scoreOfFour(f0: number, f1: number, f2: number, f3: number, w0: number, w1: number, w2: number, w3: number, total: number): number {
+  return ((w0 * f0 + w1 * f1 + w2 * f2 + w3 * f3) / total) * 100;
+}
+
+/** One row, rated: what SE.POTENTIAL, SE.SCORE and SE.EXPLAIN show for it. */
+export interface RowRating {
+  potential: Potential;
+  score: number;
+  /** Favourabilities in CRITERIA order (investment mirrored). */
+  favours: readonly [number, number, number, number];
+}
+
+/**
+ * The single definition of one complete row: four amounts (0..1, CRITERIA order, as read by
+ * ratingAmount) to potential, score and favourabilities. The range walk in scoring.ts computes
+ * exactly this per row, through potentialIndex and scoreOfFour, without building the object.
+ */
+export function rateRow(a0: number, a1: number, a2: number, a3: number, weights: ArrayLike<number> = DEFAULT_WEIGHTS): RowRating {
+  const f1 = 1 - a1;
+  const total = weights[0] + weights[1] + weights[2] + weights[3];
+  return {
+    potential: potentialOfFour(a0, f1, a2, a3),
+    score: scoreOfFour(a0, f1, a2, a3, weights[0], weights[1], weights[2], weights[3], total),
+    favours: [a0, f1, a2, a3],
+  };
 }
 
 /** The rule on favourabilities held in an array (CRITERIA order). */
@@ -43,6 +97,5 @@ export function potentialOf(favours: ArrayLike<number>): Potential {
 
 /** Convenience for callers that hold levels rather than amounts (plan, help, tests). */
 export function potentialOfLevels(levels: Record<Criterion, Level>): Potential {
-  const amount: Record<Level, number> = { low: 0, medium: 0.5, high: 1 };
-  return potentialOf(CRITERIA.map((c) => favourability(amount[levels[c]], c)));
+  return potentialOf(CRITERIA.map((c) => favourability(LEVEL_AMOUNT[levels[c]], c)));
 }

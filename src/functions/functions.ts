@@ -67,10 +67,12 @@ export function potential(demand: any[][], investment: any[][], fit: any[][], lo
  * @param {any[][]} investment Investment needed from the social-economy company: hoog/medium/laag or 1–5 (low is favourable). A cell or a range.
  * @param {any[][]} fit Fit between the activities and the target group's competences: hoog/medium/laag or 1–5. A cell or a range.
  * @param {any[][]} local Local connectedness: hoog/medium/laag or 1–5. A cell or a range.
- * @param {number[][]} [weights] Four weights ≥ 0 for demand, investment, fit and local, as a 1×4 or 4×1 range or array constant. Default: equal.
+ * @param {any[][]} [weights] Four weights ≥ 0 for demand, investment, fit and local (numbers, or numbers typed as text), as a 1×4 or 4×1 range or array constant. Default (or one empty cell): equal.
  * @returns {any[][]} A score from 0 to 100 per row; empty when a row's four criteria are all empty.
  */
-export function score(demand: any[][], investment: any[][], fit: any[][], local: any[][], weights?: number[][]): any[][] {
+// weights is any[][], not number[][]: a number-typed parameter would let Excel refuse or convert
+// text before the function sees it, and weights typed as text ("2", "0,5") are read like ratings.
+export function score(demand: any[][], investment: any[][], fit: any[][], local: any[][], weights?: any[][]): any[][] {
   return guarded(() => {
     const messages = uiLanguage();
     const w = parseWeights(weights);

@@ -16,3 +16,9 @@ describe("showValue in error messages", () => {
     expect(showValue(`${"a".repeat(38)}😀 and more`)).toBe(`"${"a".repeat(38)}😀…"`);
   });
 });
+
+test("showValue writes invisible characters out, so a message never seems to quote a valid value", () => {
+  expect(showValue("x\u200B")).toBe('"x⟨U+200B⟩"');
+  expect(showValue("\u00ADa\u00A0b c")).toBe('"⟨U+00AD⟩a⟨U+00A0⟩b c"');
+  expect(showValue("plain")).toBe('"plain"');
+});

@@ -47,6 +47,7 @@ describe("the lookups' runtime imports", () => {
     expect(graph.files).toEqual([
       "core/dataset/report.ts",
       "core/errors.ts",
+      "core/invisible.ts",
       "core/language.ts",
       "core/lookup-args.ts",
       "core/lookup-text.ts",

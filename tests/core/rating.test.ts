@@ -54,14 +54,21 @@ describe("ratingAmount: numbers on the 1–5 scale", () => {
     expect(a).toBeCloseTo(amount as number, 12);
     expect(levelOf(a)).toBe(level);
   });
-  test.each([0, 0.9999, 5.0001, 6, -1, -0, 1e308, -Infinity, Infinity, NaN])("%p is outside the scale", (x) => {
+  test.each([0.9999, 5.0001, 6, -1, 1e308, -Infinity, Infinity, NaN])("%p is outside the scale", (x) => {
     expect(ratingAmount(x, "fit")).toBe(OUT_OF_SCALE);
+  });
+  // Some Excel desktop builds pass empty cells to `any` matrix parameters as 0, others as null
+  // (OfficeDev/office-js #4702, #5262, #1951): 0 is not on the scale, so it means "not filled in".
+  test.each([0, -0])("the number %p is an empty cell (office-js #4702, #5262, #1951)", (x) => {
+    for (const c of ["demand", "investment", "fit", "local"] as const) expect(ratingAmount(x, c)).toBe(MISSING);
   });
   test("numbers typed as text count as numbers, with a decimal comma too", () => {
     expect(ratingAmount("4", "fit")).toBe(0.75);
     expect(ratingAmount(" 3,5 ", "fit")).toBe(0.625);
     expect(ratingAmount("2.0", "fit")).toBe(0.25);
     expect(ratingAmount("7", "fit")).toBe(OUT_OF_SCALE);
+    // Typed, not an empty cell: text "0" is a number off the scale.
+    expect(ratingAmount("0", "fit")).toBe(OUT_OF_SCALE);
     expect(ratingAmount("4e0", "fit")).toBe(INVALID_TEXT);
   });
 });

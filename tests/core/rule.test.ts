@@ -1,6 +1,6 @@
 import { CRITERIA, type Criterion } from "../../src/core/criteria";
 import type { Level } from "../../src/core/rating";
-import { POTENTIAL_LABELS, favourability, potentialOf, potentialOfLevels, stanceOf } from "../../src/core/rule";
+import { DEFAULT_WEIGHTS, FAVOURABLE_FROM, POTENTIAL_LABELS, UNFAVOURABLE_UP_TO, favourability, potentialOf, potentialOfLevels, rateRow, stanceOf } from "../../src/core/rule";
 
 const LEVELS: Level[] = ["low", "medium", "high"];
 
@@ -61,4 +61,40 @@ test("potentialOf on raw favourabilities", () => {
 test("labels are the report's", () => {
   expect(POTENTIAL_LABELS.nl).toEqual({ high: "Hoog", medium: "Medium", low: "Laag" });
   expect(POTENTIAL_LABELS.en).toEqual({ high: "High", medium: "Medium", low: "Low" });
+});
+
+describe("rateRow: one row's potential, score and favourabilities, as specified", () => {
+  // Written from the rule: favourability = amount (investment: 1 − amount); Hoog when all four
+  // are ≥ 0.75, Laag when none is and one is ≤ 0.25; score = weighted mean × 100.
+  test.each([
+    [[1, 0, 1, 1], [1, 1, 1, 1], "high", 100],
+    [[0, 1, 0, 0], [1, 1, 1, 1], "low", 0],
+    [[1, 1, 1, 1], [1, 1, 1, 1], "medium", 75],
+    [[0.5, 0.5, 0.5, 0.5], [1, 1, 1, 1], "medium", 50],
+    [[0.75, 0.25, 0.75, 0.75], [1, 1, 1, 1], "high", 75],
+    [[0.5, 0.5, 0.25, 0.5], [1, 1, 1, 1], "low", 43.75],
+    [[1, 0, 0, 0], [2, 0, 0, 0], "medium", 100],
+    [[0, 0, 0, 1], [1, 1, 2, 0], "medium", 25],
+  ])("amounts %j, weights %j → %s, %p", (amounts, weights, potential, score) => {
+    const r = rateRow(amounts[0], amounts[1], amounts[2], amounts[3], weights);
+    expect(r.potential).toBe(potential);
+    expect(r.score).toBeCloseTo(score as number, 12);
+    expect(r.favours).toEqual([amounts[0], 1 - amounts[1], amounts[2], amounts[3]]);
+  });
+  test("default weights are equal, defined once", () => {
+    expect(DEFAULT_WEIGHTS).toEqual([1, 1, 1, 1]);
+    expect(Object.isFrozen(DEFAULT_WEIGHTS)).toBe(true);
+    expect(rateRow(1, 0.5, 0, 0.25).score).toBeCloseTo(((1 + 0.5 + 0 + 0.25) / 4) * 100, 12);
+  });
+  test("the thresholds are the scale's 2 and 4", () => {
+    expect(UNFAVOURABLE_UP_TO).toBe((2 - 1) / 4);
+    expect(FAVOURABLE_FROM).toBe((4 - 1) / 4);
+  });
+  test("every level combination: rateRow agrees with the rule in words", () => {
+    const amount: Record<Level, number> = { low: 0, medium: 0.5, high: 1 };
+    for (const levels of combinations) {
+      const a = CRITERIA.map((c) => amount[levels[c]]);
+      expect(rateRow(a[0], a[1], a[2], a[3]).potential).toBe(expected(levels));
+    }
+  });
 });

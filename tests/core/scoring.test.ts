@@ -72,7 +72,7 @@ describe("potentialGrid", () => {
     );
     expect(r[0][0]).toBe("");
     expect((r[1][0] as CellError).code).toBe("#N/A");
-    expect((r[1][0] as CellError).message).toBe("Missing: investment, local. Fill in all four criteria (a row with all four criteria empty gives an empty cell).");
+    expect((r[1][0] as CellError).message).toBe("Missing: investment, local. Fill in all four criteria (an empty cell or 0 counts as not filled in; a row with all four criteria empty gives an empty cell).");
     expect((r[2][0] as CellError).message).toContain("Missing: demand, fit.");
   });
 
@@ -129,5 +129,66 @@ describe("explain", () => {
   test("grid form agrees with the row form", () => {
     expect(ok(explainGrid(["laag", "hoog", "laag", "laag"], "en", "en", plainError))[0][0]).toBe(explanationOf([0, 0, 0, 0], "en"));
     expect(ok(explainGrid(["laag", "hoog", "laag", "laag"], "en", "en", plainError))[0][0]).toMatch(/^Low — unfavourable:/);
+  });
+});
+
+describe("weights: empty means equal, numbers typed as text count", () => {
+  const equal = new Float64Array([1, 1, 1, 1]);
+  // An empty optional cell arrives as 0 on some desktop builds, null on others and the web
+  // (OfficeDev/office-js #4702, #5262, #1951).
+  test.each([[[[0]]], [[[null]]], [[[""]]], [[["  "]]]])("%j means equal weights (office-js #4702, #5262, #1951)", (w) => {
+    expect(parseWeights(w)).toEqual(equal);
+  });
+  test("text numbers like ratings, decimal comma or point", () => {
+    expect(Array.from(parseWeights([["2", "0,5", " 1 ", "0.25"]]) as Float64Array)).toEqual([2, 0.5, 1, 0.25]);
+    expect(Array.from(parseWeights([[1], ["3"], [1], [1]]) as Float64Array)).toEqual([1, 3, 1, 1]);
+  });
+  test("ambiguous, negative and junk text are refused with their reason", () => {
+    expect(parseWeights([[1, "1.000", 1, 1]])).toEqual({ problem: "ambiguous", value: "1.000" });
+    expect(parseWeights([[1, "-1", 1, 1]])).toEqual({ problem: "negative", value: "-1" });
+    expect(parseWeights([[1, "twee", 1, 1]])).toEqual({ problem: "type", value: "twee" });
+    expect(parseWeights([["0", "0", "0", "0"]])).toEqual({ problem: "zero" });
+  });
+});
+
+describe("empty cells arriving as 0 (office-js #4702, #5262, #1951)", () => {
+  test("a row of four 0s is blank, a row with some 0s names them as missing", () => {
+    const r = potentialGrid([[[0], [4]], [[0], [0]], [[0], [4]], [[0], [4]]], "nl", "en", plainError);
+    if (!r.ok) throw new Error("whole-call error");
+    expect(r.values[0][0]).toBe("");
+    expect((r.values[1][0] as CellError).code).toBe("#N/A");
+    expect((r.values[1][0] as CellError).message).toMatch(/^Missing: investment\./);
+  });
+  test("a score over a row of 0s is blank too", () => {
+    const r = scoreGrid([0, 0, 0, 0], new Float64Array([1, 1, 1, 1]), "nl", plainError);
+    expect(r.ok && r.values[0][0]).toBe("");
+  });
+});
+
+describe("identical problems share one error value", () => {
+  const col = (values: unknown[]) => values.map((v) => [v]);
+  test("same invalid value, same criterion: one object; another value or criterion: another", () => {
+    const r = potentialGrid([col(["x", "x", "y", 3, 3]), col([3, 3, 3, "x", 3]), col([3, 3, 3, 3, 3]), col([3, 3, 3, 3, 3])], "nl", "nl", plainError);
+    if (!r.ok) throw new Error("whole-call error");
+    const v = r.values.map((row) => row[0]);
+    expect(v[0]).toBe(v[1]);
+    expect(v[2]).not.toBe(v[0]);
+    expect(v[3]).not.toBe(v[0]);
+    expect((v[3] as CellError).message).toMatch(/^investering: "x"/);
+  });
+  test("same missing criteria: one object; blank rows share one frozen row", () => {
+    const r = scoreGrid([col([null, null, 2, null]), col([3, 3, 3, null]), col([3, 3, null, null]), col([3, 3, 3, null])], new Float64Array([1, 1, 1, 1]), "en", plainError);
+    if (!r.ok) throw new Error("whole-call error");
+    expect(r.values[0][0]).toBe(r.values[1][0]);
+    expect(r.values[0]).toBe(r.values[1]);
+    expect(r.values[3]).toEqual([""]);
+    expect(Object.isFrozen(r.values[3])).toBe(true);
+    expect(r.values[2][0]).not.toBe(r.values[0][0]);
+  });
+  test("the shared values are equal to separately built ones", () => {
+    const many = potentialGrid([col(Array(50).fill("x")), 3, 3, 3], "en", "en", plainError);
+    const one = potentialGrid([[["x"]], 3, 3, 3], "en", "en", plainError);
+    if (!many.ok || !one.ok) throw new Error("whole-call error");
+    for (const row of many.values) expect(row).toEqual(one.values[0]);
   });
 });

@@ -19,6 +19,7 @@ const REFS = { demand: "F2", investment: "G2", fit: "H2", local: "I2" };
 
 /** What the formula's LOOKUP(SUMPRODUCT(SIGN(x−b)·3ⁱ)) gives, in JavaScript. */
 function formulaNumberCode(x: number, criterion: (typeof CRITERIA)[number]): number {
+  if (x === 0) return CODE.missing; // the formula's IF(ref=0, missing, …)
   const key = scaleBoundaries().reduce((s, b, i) => s + Math.sign(x - b) * 3 ** i, 0);
   const classes = numberClasses();
   let idx = 0;

@@ -44,6 +44,8 @@ const longStrings = fc.constantFrom(
   "😀".repeat(LONG / 2),
   "a".repeat(39) + "😀".repeat(LONG / 2),
   "\u0301".repeat(LONG),
+  "1,".repeat(LONG / 2) + "x",
+  "\u200b".repeat(LONG) + "hoog",
   "#N/A".repeat(LONG / 4),
 );
 const oddStrings = fc.constantFrom(
@@ -53,6 +55,7 @@ const oddStrings = fc.constantFrom(
   "=1+1", "=HYPERLINK(\"http://example.com\")", "@SUM(A1)", "+cmd|' /C calc'!A0", "-2+3", "=cmd|'/c calc'!A1",
   "TRUE", "FALSE", "true", "Waar", "Onwaar", "1e0", "0x4", "4.", ".4", "3,5", "3.5", "3,5,5", "1 000", "+4", "-4", "٤", "４",
   "verzadigd", "saturated", "null", "undefined", "NaN", "Infinity", "__proto__", "constructor", "toString",
+  "4.000", "1.234,5", "1,234.5", "0", "00", "0,5", "h\u00adoog", "ho\u2060og", "\u200b\u200b",
 );
 const cellValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom("hoog", "medium", "laag", "High", " sterk ", "M", "L", "nee", 1, 2.5, 4, 5) },

@@ -73,6 +73,20 @@ describe("SE.SCORE as Excel calls it", () => {
   test("ranges: empty rows stay empty", () => {
     expect(score([["hoog"], [null]], [["laag"], [null]], [["hoog"], [null]], [["hoog"], [null]])).toEqual([[100], [""]]);
   });
+  // Empty cells reach `any` matrix parameters as 0 on some desktop builds and as null elsewhere
+  // (OfficeDev/office-js #4702, #5262, #1951).
+  test("empty cells as 0: an empty weights cell means equal weights, an empty row stays empty", () => {
+    expect(score([["hoog"]], [["laag"]], [["hoog"]], [[3]], [[0]])).toEqual([[87.5]]);
+    expect(score([["hoog"]], [["laag"]], [["hoog"]], [[3]], [[null]] as unknown as number[][])).toEqual([[87.5]]);
+    expect(score([[4], [0]], [[2], [0]], [[4], [0]], [[4], [0]])).toEqual([[75], [""]]);
+  });
+  test("weights typed as text count like ratings; ambiguous text is refused with its reason", () => {
+    const text = (w: unknown) => w as number[][];
+    expect(score([["hoog"]], [["hoog"]], [["laag"]], [["laag"]], text([["2", "0,5", "0", "0"]]))).toEqual([[80]]);
+    const e = call(() => score([["hoog"]], [["laag"]], [["hoog"]], [["hoog"]], text([["1.000", 1, 1, 1]]))) as ExcelError;
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toMatch(/"1\.000" (is dubbelzinnig|is ambiguous)/);
+  });
 });
 
 describe("SE.EXPLAIN as Excel calls it", () => {

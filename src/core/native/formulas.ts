@@ -95,12 +95,15 @@ function numberCode(x: string, codes: readonly number[]): string {
   return `LOOKUP(SUMPRODUCT(SIGN(${x}-${array(b)})*${array(TERNARY)}),${array(keys)},${array(codes)})`;
 }
 
-/** A number typed as text: digits with at most one "," or "." that is not the last character. */
+/** A number typed as text: digits with at most one "," or "." that is not the last character, nor followed by exactly three digits. */
 function numericTextTest(text: string): string {
   const noDigits = [...DIGITS].reduce((inner, d) => `SUBSTITUTE(${inner},"${d}","")`, text);
   // After removing digits and then the first separator, nothing may remain.
   const rest = `SUBSTITUTE(SUBSTITUTE(${noDigits},".",","),",","",1)`;
-  return `AND(${rest}="",ISNUMBER(FIND(RIGHT(${text}),"${DIGITS}")))`;
+  // As the core's parseNumberText: a separator followed by exactly three digits ("5,000") may be
+  // a thousands separator, so such text is not read as a number (invalid, as in SE.POTENTIAL).
+  const separatorBeforeThree = `IFERROR(FIND(".",SUBSTITUTE(RIGHT(${text},4),",",".")),0)`;
+  return `AND(${rest}="",ISNUMBER(FIND(RIGHT(${text}),"${DIGITS}")),${separatorBeforeThree}<>1)`;
 }
 
 /** The number a numeric text stands for, independent of the spreadsheet's locale. */
@@ -119,7 +122,8 @@ export function criterionCode(ref: string, criterion: Criterion): string {
   // ISLOGICAL first: LibreOffice also counts TRUE and FALSE as numbers.
   return (
     `IF(ISLOGICAL(${ref}),IF(${ref},${bools.true},${bools.false}),` +
-    `IF(ISNUMBER(${ref}),${numberCode(ref, codes)},` +
+    // 0 is an empty cell, as in the core (ratingAmount: some Excel builds pass empty cells as 0).
+    `IF(ISNUMBER(${ref}),IF(${ref}=0,${CODE.missing},${numberCode(ref, codes)}),` +
     `IF(ISTEXT(${ref}),${CODE.invalid}+${spelling}+${numeric},` +
     `IF(ISBLANK(${ref}),${CODE.missing},${CODE.invalid}))))`
   );

@@ -12,7 +12,7 @@ import type { ErrorCode } from "../errors";
 import { plainError, CellError } from "../errors";
 import type { Language } from "../language";
 import { DEMAND_ONLY_LOW, SCALE_MAX, SCALE_MIN, SPELLINGS, ratingAmount } from "../rating";
-import { favourability, stanceOf, type Stance } from "../rule";
+import { FAVOURABLE_FROM, UNFAVOURABLE_UP_TO, favourability, stanceOf, type Stance } from "../rule";
 import { potentialGrid } from "../scoring";
 
 export type Category = Stance | "missing" | "invalid";
@@ -65,8 +65,8 @@ export function scaleBoundaries(): [number, number, number, number] {
   const span = SCALE_MAX - SCALE_MIN;
   // levelOf's thresholds on the amount (≤ 0.25 low, ≥ 0.75 high), mapped back to the scale;
   // tests/core/native checks them against levelOf on and beside each boundary.
-  const lowUpTo = SCALE_MIN + span * 0.25;
-  const highFrom = SCALE_MIN + span * 0.75;
+  const lowUpTo = SCALE_MIN + span * UNFAVOURABLE_UP_TO;
+  const highFrom = SCALE_MIN + span * FAVOURABLE_FROM;
   return [SCALE_MIN, lowUpTo, highFrom, SCALE_MAX];
 }
 
