@@ -7,8 +7,10 @@ import { storedLanguage, t, uiLanguageFor, type Language } from "./i18n";
 import type { Dataset } from "../core/dataset/schema";
 import type { WorkbookActions } from "./workbook-actions";
 import { ExcelView } from "./ui/excel-mode";
+import { applyTheme, followForcedColors } from "./ui/fluent";
+import type { OfficeThemeLike } from "./ui/theme";
 import { PaneShell, safeStorage } from "./ui/shell";
-import { message } from "./ui/widgets";
+import { messageBar } from "./ui/controls";
 import { replaceChildren } from "./ui/dom";
 
 declare const __APP_VERSION__: string;
@@ -23,6 +25,8 @@ export interface TestHooks {
   actions?: WorkbookActions;
   displayLanguage?: string;
   dataset?: Dataset;
+  /** Stands in for Office.context.officeTheme (light, dark) in the browser tests. */
+  officeTheme?: OfficeThemeLike;
 }
 
 declare global {
@@ -41,6 +45,16 @@ function displayLanguage(hooks: TestHooks | undefined): unknown {
   }
 }
 
+function officeTheme(hooks: TestHooks | undefined): OfficeThemeLike | null {
+  if (hooks?.officeTheme) return hooks.officeTheme;
+  try {
+    return Office.context?.officeTheme ?? null;
+  } catch {
+    // Outside Office (or a host without the theme API): the browser's preference decides.
+    return null;
+  }
+}
+
 function ready(mode: "excel" | "preview"): void {
   document.body.dataset.ready = mode;
   // A start-up benchmark reads this mark, next to the functions bundle's own.
@@ -52,27 +66,29 @@ async function start(inExcel: boolean): Promise<void> {
   const excel = inExcel || hooks?.host === "excel";
   const language: Language = storedLanguage(safeStorage()) ?? uiLanguageFor(displayLanguage(hooks));
   const root = document.getElementById("app") as HTMLElement;
-  const shell = new PaneShell(root, language, __APP_VERSION__);
+  applyTheme(officeTheme(hooks));
+  followForcedColors(() => officeTheme(hooks));
+  const shell = new PaneShell(root, language);
   try {
     if (excel) {
       const actions: Promise<WorkbookActions> = hooks?.actions
         ? Promise.resolve(hooks.actions)
         : import(/* webpackChunkName: "excel" */ "./excel").then((m) => m.createExcelActions());
       const display = displayLanguage(hooks);
-      shell.setView(new ExcelView(shell, actions, typeof display === "string" && display ? uiLanguageFor(display) : null));
+      shell.setView(new ExcelView(shell, actions, typeof display === "string" && display ? uiLanguageFor(display) : null, __APP_VERSION__));
       shell.announce((l) => t(l, "connected"));
       ready("excel");
     } else {
       const preview = await import(/* webpackChunkName: "preview" */ "./ui/preview");
       const state = preview.createPreviewState();
       const dataset = hooks?.dataset ?? preview.DEFAULT_DATASET;
-      shell.setView({ render: (l) => preview.renderPreview(l, state, dataset) });
+      shell.setView({ render: (l) => preview.renderPreview(l, state, dataset, __APP_VERSION__) });
       shell.announce((l) => t(l, "previewStatus"));
       ready("preview");
     }
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
-    replaceChildren(document.getElementById("main") ?? root, message("error", t(shell.language, "startFailed", { message: text })));
+    replaceChildren(document.getElementById("main") ?? root, messageBar("error", t(shell.language, "startFailed", { message: text })));
     document.body.dataset.ready = "error";
   }
 }

@@ -66,7 +66,7 @@ test("preview: markup in the dataset is shown as text, and runs nothing", async 
   for (const p of PAYLOADS) expect(text).toContain(p);
   expect(text).toContain(dataset.trends[0].title.nl);
   // The calculator passes typed markup to the core as a value, and shows the message as text.
-  await page.fill("input[data-criterion=demand]", "<img src=/x-calc onerror=window.__pwned=6>");
+  await page.fill("[data-criterion=demand] input", "<img src=/x-calc onerror=window.__pwned=6>");
   expect(await page.textContent("[data-testid=calc-error]")).toContain("<img src=/x-calc");
   expect(await page.locator(`[data-testid=calculator] :is(${MARKUP_ELEMENTS})`).count()).toBe(0);
   await page.waitForTimeout(200);
@@ -129,7 +129,7 @@ test("Excel mode: markup from the workbook or an imported file is shown as text,
   await noMarkup();
 
   await page.click("[data-testid=export-button]");
-  expect(await page.inputValue("[data-testid=export-text]")).toBe(EVIL);
+  expect(await page.evaluate(() => (document.querySelector("[data-testid=export-text]") as HTMLTextAreaElement).value)).toBe(EVIL);
 
   await page.setInputFiles("[data-testid=json-file]", { name: "reject.json", mimeType: "application/json", buffer: Buffer.from("reject") });
   await page.waitForSelector("[data-testid=share-section] .message-error");
@@ -214,7 +214,7 @@ test("the real writer: markup in an imported file is shown as text, and written 
   d.analystOpportunities = texts.map((t, i) => ({ id: `A${i + 1}`, domain: "maatschappelijke noden", sector: "zorg", title: { nl: t, en: t }, provenance: { source: t } }));
   d.opportunityRatings = texts.map((t, i) => ({ id: `A${i + 1}`, notes: t }));
   await page.setInputFiles("[data-testid=json-file]", { name: "y.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(d)) });
-  await page.locator("dialog[data-testid=dialog]").waitFor();
+  await page.locator("[data-testid=dialog-confirm]").waitFor();
   await noMarkup();
   await page.click("[data-testid=dialog-confirm]");
   await page.waitForSelector("[data-testid=share-section] .message-success");

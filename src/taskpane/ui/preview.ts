@@ -11,6 +11,7 @@ import { h, uid, type Child } from "./dom";
 import { calculator } from "./calculator";
 import { EMPTY_INPUTS, type CalculatorInputs } from "./calculator-logic";
 import { formatFigureValue } from "./format";
+import { aboutList } from "./about";
 import { tabs } from "./tabs";
 import { potentialBadge } from "./widgets";
 
@@ -29,18 +30,18 @@ export { REPORT as DEFAULT_DATASET };
 export type ItemKind = "trend" | "opportunity" | "threat" | "figure";
 export type InsertControls = (kind: ItemKind, id: string, language: Language) => HTMLElement | null;
 
-export function renderPreview(language: Language, state: PreviewState, dataset: Dataset): HTMLElement[] {
+export function renderPreview(language: Language, state: PreviewState, dataset: Dataset, addinVersion = ""): HTMLElement[] {
   const banner = h(
     "section",
     { class: "banner", role: "note", "aria-labelledby": "preview-banner-title", "data-testid": "preview-banner" },
     h("h2", { id: "preview-banner-title" }, t(language, "previewBannerTitle")),
     h("p", {}, t(language, "previewBannerText")),
   );
-  return [banner, h("div", { "data-content": "dataset" }, calculator(language, state.inputs, dataset.potentialRule)), reportBrowser(language, state, dataset)];
+  return [banner, h("div", { "data-content": "dataset" }, calculator(language, state.inputs, dataset.potentialRule)), reportBrowser(language, state, dataset, undefined, addinVersion)];
 }
 
 /** The report, browsable by part; with `insert`, every item offers to go into the selected cell. */
-export function reportBrowser(language: Language, state: PreviewState, dataset: Dataset, insert?: InsertControls): HTMLElement {
+export function reportBrowser(language: Language, state: PreviewState, dataset: Dataset, insert?: InsertControls, addinVersion?: string): HTMLElement {
   const tx = (x: Text) => x[language];
   const headings = new Map(dataset.headings.map((heading) => [heading.nl, heading]));
   const sectors = new Map(dataset.sectors.map((s) => [s.id, s.label]));
@@ -173,6 +174,8 @@ export function reportBrowser(language: Language, state: PreviewState, dataset: 
         h("dd", {}, dataset.version),
       ),
       h("p", { class: "muted" }, t(language, "sourceIntro")),
+      // The About part: in Excel it is a card of its own (excel-mode.ts).
+      addinVersion !== undefined ? aboutList(language, addinVersion) : null,
     ];
   };
 
