@@ -1,5 +1,6 @@
 /**
- * Start-up of the pane. Only the shell, the UI strings and the Excel-mode UI are in this bundle:
+ * Start-up of the pane. Only the shell, the UI strings and the Excel-mode UI are in this bundle
+ * (Fluent UI comes in a chunk fetched at once):
  * the workbook writer (with zod) and the preview's dataset and scoring code are separate chunks,
  * fetched once Office.onReady has said which of the two the pane needs.
  */
@@ -7,13 +8,19 @@ import { storedLanguage, t, uiLanguageFor, type Language } from "./i18n";
 import type { Dataset } from "../core/dataset/schema";
 import type { WorkbookActions } from "./workbook-actions";
 import { ExcelView } from "./ui/excel-mode";
-import { applyTheme, followForcedColors } from "./ui/fluent";
 import type { OfficeThemeLike } from "./ui/theme";
 import { PaneShell, safeStorage } from "./ui/shell";
 import { messageBar } from "./ui/controls";
 import { replaceChildren } from "./ui/dom";
 
 declare const __APP_VERSION__: string;
+
+/**
+ * Fluent UI's components and themes: a chunk of their own, requested as soon as this script
+ * runs (after functions.js, so never before the functions associate) and fetched while office.js
+ * starts. Every view needs it; keeping it out of taskpane.js keeps the start-up script small.
+ */
+const fluent = import(/* webpackChunkName: "fluent" */ "./ui/fluent");
 
 /**
  * Set only by the browser tests (page.addInitScript) to open the Excel UI against a fake
@@ -66,8 +73,16 @@ async function start(inExcel: boolean): Promise<void> {
   const excel = inExcel || hooks?.host === "excel";
   const language: Language = storedLanguage(safeStorage()) ?? uiLanguageFor(displayLanguage(hooks));
   const root = document.getElementById("app") as HTMLElement;
-  applyTheme(officeTheme(hooks));
-  followForcedColors(() => officeTheme(hooks));
+  try {
+    const { applyTheme, followForcedColors } = await fluent;
+    applyTheme(officeTheme(hooks));
+    followForcedColors(() => officeTheme(hooks));
+  } catch (error) {
+    // Without its components the pane cannot work: say so in plain words, in both languages.
+    replaceChildren(root, messageBar("error", t(language, "startFailed", { message: error instanceof Error ? error.message : String(error) })));
+    document.body.dataset.ready = "error";
+    return;
+  }
   const shell = new PaneShell(root, language);
   try {
     if (excel) {

@@ -38,6 +38,8 @@ export function button(text: Child, o: ButtonOptions): HTMLElement {
       "data-key": o.key,
       "data-testid": o.testid,
       disabled: o.disabled === true,
+      // Said as an attribute too: tools that read ARIA attributes only (axe) then see it inactive.
+      "aria-disabled": o.disabled === true ? "true" : null,
       "aria-describedby": o.describedBy ?? null,
       "aria-label": o.label ?? null,
       onclick: () => {

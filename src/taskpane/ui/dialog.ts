@@ -52,6 +52,10 @@ export function confirmDialog(options: ConfirmOptions): Promise<boolean> {
     document.body.appendChild(dialog);
     dialog.show();
     // Writes cannot be undone in Excel: the safe answer has the focus (APG, irreversible actions).
+    // Fluent's dialog moves focus to itself once open, so Cancel takes it after that.
     cancel.focus();
+    requestAnimationFrame(() => {
+      if (!answered) cancel.focus();
+    });
   });
 }

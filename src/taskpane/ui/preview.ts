@@ -11,7 +11,7 @@ import { h, uid, type Child } from "./dom";
 import { calculator } from "./calculator";
 import { EMPTY_INPUTS, type CalculatorInputs } from "./calculator-logic";
 import { formatFigureValue } from "./format";
-import { aboutList } from "./about";
+import { aboutSection } from "./about";
 import { tabs } from "./tabs";
 import { potentialBadge } from "./widgets";
 
@@ -37,11 +37,11 @@ export function renderPreview(language: Language, state: PreviewState, dataset: 
     h("h2", { id: "preview-banner-title" }, t(language, "previewBannerTitle")),
     h("p", {}, t(language, "previewBannerText")),
   );
-  return [banner, h("div", { "data-content": "dataset" }, calculator(language, state.inputs, dataset.potentialRule)), reportBrowser(language, state, dataset, undefined, addinVersion)];
+  return [banner, h("div", { "data-content": "dataset" }, calculator(language, state.inputs, dataset.potentialRule)), reportBrowser(language, state, dataset), aboutSection(language, addinVersion)];
 }
 
 /** The report, browsable by part; with `insert`, every item offers to go into the selected cell. */
-export function reportBrowser(language: Language, state: PreviewState, dataset: Dataset, insert?: InsertControls, addinVersion?: string): HTMLElement {
+export function reportBrowser(language: Language, state: PreviewState, dataset: Dataset, insert?: InsertControls): HTMLElement {
   const tx = (x: Text) => x[language];
   const headings = new Map(dataset.headings.map((heading) => [heading.nl, heading]));
   const sectors = new Map(dataset.sectors.map((s) => [s.id, s.label]));
@@ -174,8 +174,6 @@ export function reportBrowser(language: Language, state: PreviewState, dataset: 
         h("dd", {}, dataset.version),
       ),
       h("p", { class: "muted" }, t(language, "sourceIntro")),
-      // The About part: in Excel it is a card of its own (excel-mode.ts).
-      addinVersion !== undefined ? aboutList(language, addinVersion) : null,
     ];
   };
 
