@@ -6,7 +6,8 @@
 import ExcelJS from "exceljs";
 import { lookupSheet, LOOKUP_SHEET, type LookupValue } from "../core/native";
 import { cellAddress, evaluatePlan, parseTopLeft, type CachedValue, type PlanChart, type PlanColumn, type PlanSheet, type PlanTable, type Results, type WorkbookPlan } from "../core/plan";
-import { dataCell, dataRange, fileFormula, locateTables, type FormulaMode, type Located } from "./cells";
+import { calculatedColumns, dataCell, dataRange, fileFormula, locateTables, type FormulaMode, type Located } from "./cells";
+import { addCalculatedColumns } from "./table-xml";
 
 export interface WriteOptions {
   formulas: FormulaMode;
@@ -179,6 +180,17 @@ export function buildWorkbook(plan: WorkbookPlan, options: WriteOptions): ExcelJ
     wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
   }
   return wb;
+}
+
+/**
+ * The file's bytes: the workbook as exceljs writes it, with each table's calculated-column
+ * formulas added (exceljs has no field for them), so rows an analyst adds get every formula.
+ */
+export async function writeXlsx(plan: WorkbookPlan, options: WriteOptions): Promise<Buffer> {
+  const written = (await buildWorkbook(plan, options).xlsx.writeBuffer()) as ArrayBuffer;
+  const tables = locateTables(plan);
+  const formulas = new Map([...tables.values()].map((at) => [at.table.name, calculatedColumns(at, tables, options.formulas)] as const));
+  return addCalculatedColumns(new Uint8Array(written), formulas);
 }
 
 export { LOOKUP_SHEET };

@@ -7,7 +7,8 @@ import { LOOKUP_SHEET } from "../../src/core/native";
 import { buildPlan, needsTextGuard, TABLE_NAMES, type PlanRow, type WorkbookPlan } from "../../src/core/plan";
 import { potentialGrid, scoreGrid, type CriteriaArgs } from "../../src/core/scoring";
 import { dataCell } from "../../src/export/cells";
-import { buildWorkbook, pointsToChars, type WriteOptions } from "../../src/export/xlsx";
+import { buildWorkbook, pointsToChars, writeXlsx, type WriteOptions } from "../../src/export/xlsx";
+import { readXlsx } from "./read-xlsx";
 
 const DATE = "2025-05-01";
 
@@ -161,5 +162,33 @@ describe("native formulas refer to the row they sit in", () => {
     });
     // exceljs does not read calcPr back; the written model says Excel recomputes on open.
     expect(buildWorkbook(plan, { formulas: "native" }).calcProperties.fullCalcOnLoad).toBe(true);
+  });
+});
+
+describe("rows an analyst adds to the file", () => {
+  it("get every formula column as the table's calculated column, in the file's structured form", async () => {
+    const plan = buildPlan(REPORT, { language: "nl", importDate: DATE });
+    const { book, calculated } = await readXlsx(await writeXlsx(plan, { formulas: "addin" }));
+    const opp = calculated.get(TABLE_NAMES.opportunities)!;
+    const row = (h: string) => `SE_Opportunities[[#This Row],[${h}]]`;
+    expect(opp.get("Potentieel")).toBe(`SE.POTENTIAL(${["Vraag", "Investering", "Fit", "Lokaal"].map(row).join(",")})`);
+    expect(opp.get("Score")).toBe(`SE.SCORE(${["Vraag", "Investering", "Fit", "Lokaal"].map(row).join(",")})`);
+    expect(opp.get("Vergelijking")).toContain(`IF(OR(${row("Herkomst criteria")}="afgeleid",${row("Herkomst criteria")}="implied"),"afgeleid","✓ gelijk")`);
+    // Only formula columns: a typed column never gets a formula filled in.
+    expect([...opp.keys()]).toEqual(["Potentieel", "Score", "Vergelijking"]);
+    expect(calculated.get(TABLE_NAMES.overviewPotential)!.get("Analist")).toMatch(/^SUMPRODUCT\(--ISNUMBER\(MATCH\(SE_Opportunities\[Potentieel\],/);
+    for (const t of [TABLE_NAMES.trends, TABLE_NAMES.criteria, TABLE_NAMES.source]) expect(calculated.get(t)!.size).toBe(0);
+    // The counts' cells read the whole column, so rows below the report's are counted too.
+    const overview = plan.sheets.find((s) => s.key === "overview")!.tables.find((t) => t.name === TABLE_NAMES.overviewPotential)!;
+    const count = book.getWorksheet("Overzicht")!.getCell(dataCell(overview, 0, "analystCount"));
+    expect(count.formula).toContain("MATCH('Opportuniteiten'!$K:$K,");
+  });
+
+  it("escapes the native formulas' & and < in the table XML, and keeps them within Excel's 8,192 characters", async () => {
+    const plan = buildPlan(REPORT, { language: "en", importDate: DATE });
+    const { calculated } = await readXlsx(await writeXlsx(plan, { formulas: "native" }));
+    const potential = calculated.get(TABLE_NAMES.opportunities)!.get("Potential")!;
+    expect(potential).toMatch(/^INDEX\(SE_Lookup!.*&""$/);
+    for (const f of calculated.get(TABLE_NAMES.opportunities)!.values()) expect(f.length).toBeLessThanOrEqual(8192);
   });
 });

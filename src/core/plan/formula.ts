@@ -143,6 +143,14 @@ export function thisRowRef(header: string): string {
   return SPECIAL.test(header) ? `[@[${escapeColumn(header)}]]` : `[@${header}]`;
 }
 
+/**
+ * This row's cell of a column as a file stores it: the form Excel writes for [@Col] in the
+ * .xlsx XML (the "@" shorthand exists only in Excel's formula bar).
+ */
+export function fileThisRowRef(table: string, header: string): string {
+  return `${table}[[#This Row],[${escapeColumn(header)}]]`;
+}
+
 export function columnRef(table: string, header: string): string {
   return `${table}[${SPECIAL.test(header) ? `[${escapeColumn(header)}]` : header}]`;
 }

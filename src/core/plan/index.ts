@@ -8,6 +8,7 @@ export {
   referencedTables,
   structuredReferences,
   thisRowRef,
+  fileThisRowRef,
   columnRef,
   quoted,
   type Formula,
