@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { lookupSheet, LOOKUP_SHEET, type LookupValue } from "../core/native";
-import { cellAddress, evaluatePlan, parseTopLeft, type CachedValue, type PlanChart, type PlanColumn, type PlanSheet, type PlanTable, type Results, type WorkbookPlan } from "../core/plan";
+import { cellAddress, evaluatePlan, wrappedHeight, parseTopLeft, type CachedValue, type PlanChart, type PlanColumn, type PlanSheet, type PlanTable, type Results, type WorkbookPlan } from "../core/plan";
 import { calculatedColumns, dataCell, dataRange, fileFormula, locateTables, type FormulaMode, type Located } from "./cells";
 import { addCalculatedColumns } from "./table-xml";
 
@@ -64,7 +64,8 @@ function formatColumn(ws: ExcelJS.Worksheet, table: PlanTable, column: PlanColum
   for (let r = first; r <= last; r++) {
     const cell = ws.getCell(r, c + 1);
     if (column.numberFormat) cell.numFmt = column.numberFormat;
-    if (column.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+    // Top-aligned in every column, so a row's short cells line up with its wrapped text.
+    cell.alignment = column.wrap ? { wrapText: true, vertical: "top" } : { vertical: "top" };
     if (column.validation) {
       cell.dataValidation = {
         type: "list",
@@ -106,6 +107,15 @@ function writeTable(ws: ExcelJS.Worksheet, at: Located, tables: Map<string, Loca
     rows: tableRows(at, tables, mode, results),
   });
   table.columns.forEach((column, i) => formatColumn(ws, table, column, i));
+  // Headers wrap within their column (printed, a long header is never cut by its neighbour).
+  table.columns.forEach((_c, i) => (ws.getCell(table.row + 1, table.col + i + 1).alignment = { wrapText: true, vertical: "bottom" }));
+  // Rows tall enough for their wrapped text: a file's rows keep the height it states.
+  const height = (texts: { text: unknown; width: number }[]) => Math.max(15, ...texts.map((t) => (typeof t.text === "string" ? wrappedHeight(t.text, t.width) : 15)));
+  ws.getRow(table.row + 1).height = height(table.columns.map((c) => ({ text: c.header, width: c.width })));
+  table.rows.forEach((row, r) => {
+    const wrapped = table.columns.filter((c) => c.wrap).map((c) => ({ text: row.cells[c.key], width: c.width }));
+    if (wrapped.length > 0) ws.getRow(table.row + 2 + r).height = height(wrapped);
+  });
 }
 
 /**
@@ -141,18 +151,52 @@ function writeChartStandIn(ws: ExcelJS.Worksheet, chart: PlanChart, tables: Map<
   ws.getColumn(top.col + 2).width = Math.max(ws.getColumn(top.col + 2).width ?? 0, 24);
 }
 
-function writeSheet(wb: ExcelJS.Workbook, sheet: PlanSheet, tables: Map<string, Located>, mode: FormulaMode, results: Results | null) {
+/** Paper sizes as the file numbers them. */
+const PAPER = { A4: 9, A3: 8 } as const;
+
+/** The footer as the file stores it: &L/&R sections, "&" doubled in text, &P/&N the page numbers. */
+export function footerCode(print: PlanSheet["print"], language: WorkbookPlan["language"]): string {
+  const esc = (text: string) => text.replace(/&/g, "&&");
+  const page = language === "nl" ? "pagina &P van &N" : "page &P of &N";
+  return `&L${esc(print.footer.left)}&R${esc(print.footer.right)} · ${page}`;
+}
+
+function writePrint(ws: ExcelJS.Worksheet, sheet: PlanSheet, language: WorkbookPlan["language"]) {
+  const { print } = sheet;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    // exceljs types list no A3, the file format does (8).
+    paperSize: PAPER[print.paper] as unknown as ExcelJS.PaperSize,
+    orientation: print.orientation,
+    // fitToHeight 0: as many pages tall as needed (Excel's "Automatic").
+    fitToPage: true,
+    fitToWidth: print.fitToPagesWide,
+    fitToHeight: 0,
+    horizontalCentered: false,
+    ...(print.titleRow === null ? {} : { printTitlesRow: `${print.titleRow + 1}:${print.titleRow + 1}` }),
+  };
+  ws.headerFooter = { ...ws.headerFooter, oddFooter: footerCode(print, language) };
+}
+
+function writeSheet(wb: ExcelJS.Workbook, sheet: PlanSheet, tables: Map<string, Located>, mode: FormulaMode, results: Results | null, language: WorkbookPlan["language"]) {
   const ws = wb.addWorksheet(sheet.name, {
     views: sheet.freezeRows > 0 ? [{ state: "frozen", xSplit: 0, ySplit: sheet.freezeRows }] : [{}],
   });
   for (const block of sheet.blocks) {
     block.lines.forEach((line, i) => {
-      const cell = ws.getCell(block.row + i + 1, block.col + 1);
+      const r = block.row + i + 1;
+      const cell = ws.getCell(r, block.col + 1);
       cell.value = line;
       if (block.headings.includes(i)) cell.font = { bold: true };
+      if (block.span && block.span > 1) {
+        ws.mergeCells(r, block.col + 1, r, block.col + block.span);
+        cell.alignment = { wrapText: true, vertical: "top" };
+        if (block.heights?.[i]) ws.getRow(r).height = block.heights[i];
+      }
     });
     if (block.width) ws.getColumn(block.col + 1).width = pointsToChars(block.width);
   }
+  writePrint(ws, sheet, language);
   for (const table of sheet.tables) writeTable(ws, { sheet, table }, tables, mode, results);
   for (const chart of sheet.charts) writeChartStandIn(ws, chart, tables, results);
 }
@@ -173,7 +217,7 @@ export function buildWorkbook(plan: WorkbookPlan, options: WriteOptions): ExcelJ
   wb.modified = wb.created;
   const tables = locateTables(plan);
   const results = options.cachedValues === false ? null : evaluatePlan(plan);
-  for (const sheet of plan.sheets) writeSheet(wb, sheet, tables, options.formulas, results);
+  for (const sheet of plan.sheets) writeSheet(wb, sheet, tables, options.formulas, results, plan.language);
   if (options.formulas === "native") {
     writeLookupSheet(wb);
     // Native formulas are the truth: let Excel recompute them on open instead of trusting caches.

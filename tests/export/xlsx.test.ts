@@ -192,3 +192,33 @@ describe("rows an analyst adds to the file", () => {
     for (const f of calculated.get(TABLE_NAMES.opportunities)!.values()) expect(f.length).toBeLessThanOrEqual(8192);
   });
 });
+
+describe("printing the file", () => {
+  it.each(["nl", "en"] as const)("every sheet prints one page wide with its header row repeated and a footer citing the report (%s)", async (language) => {
+    const plan = buildPlan(REPORT, { language, importDate: DATE });
+    const { book } = await readXlsx(await writeXlsx(plan, { formulas: "native" }));
+    for (const sheet of plan.sheets) {
+      const ws = book.getWorksheet(sheet.name)!;
+      const setup = ws.pageSetup;
+      expect([sheet.key, setup.fitToPage, setup.fitToWidth, setup.fitToHeight]).toEqual([sheet.key, true, 1, 0]);
+      expect(setup.orientation).toBe(sheet.print.orientation);
+      const table = sheet.tables.length === 1 ? sheet.tables[0] : undefined;
+      // exceljs reads _xlnm.Print_Titles ('Sheet'!$1:$1) back as "1:1".
+      expect(setup.printTitlesRow ?? null).toBe(table ? `${table.row + 1}:${table.row + 1}` : null);
+      const footer = ws.headerFooter.oddFooter!;
+      expect(footer.length).toBeLessThanOrEqual(255);
+      expect(footer).toContain(`${REPORT.report.department[language]}, "Impact van de strategische trends`);
+      expect(footer).toContain(REPORT.version);
+      expect(footer).toMatch(/&P .* &N$/);
+    }
+    const byKey = Object.fromEntries(plan.sheets.map((s) => [s.key, s.print]));
+    // The wide sheets lie down; the opportunities' 16 columns go on A3 to stay readable.
+    expect([byKey.overview.orientation, byKey.opportunities.orientation, byKey.opportunities.paper]).toEqual(["landscape", "landscape", "A3"]);
+    expect(book.getWorksheet(plan.sheets[0].name)!.pageSetup.paperSize).toBe(9);
+    // The overview's long citation lines are merged across its tables' columns and wrap.
+    const overview = book.getWorksheet(plan.sheets.find((s) => s.key === "overview")!.name)!;
+    expect(overview.getCell("A2").alignment?.wrapText).toBe(true);
+    expect(overview.getCell("G2").isMerged).toBe(true);
+    expect(overview.getRow(2).height).toBeGreaterThan(15);
+  });
+});
