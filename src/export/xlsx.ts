@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { lookupSheet, LOOKUP_SHEET, type LookupValue } from "../core/native";
-import { cellAddress, evaluatePlan, wrappedHeight, parseTopLeft, type CachedValue, type PlanChart, type PlanColumn, type PlanSheet, type PlanTable, type Results, type WorkbookPlan } from "../core/plan";
+import { cellAddress, evaluatePlan, footerSections, wrappedHeight, parseTopLeft, type CachedValue, type PlanChart, type PlanColumn, type PlanSheet, type PlanTable, type Results, type WorkbookPlan } from "../core/plan";
 import { calculatedColumns, dataCell, dataRange, fileFormula, locateTables, type FormulaMode, type Located } from "./cells";
 import { addCalculatedColumns } from "./table-xml";
 
@@ -155,13 +155,12 @@ function writeChartStandIn(ws: ExcelJS.Worksheet, chart: PlanChart, tables: Map<
 const PAPER = { A4: 9, A3: 8 } as const;
 
 /** The footer as the file stores it: &L/&R sections, "&" doubled in text, &P/&N the page numbers. */
-export function footerCode(print: PlanSheet["print"], language: WorkbookPlan["language"]): string {
-  const esc = (text: string) => text.replace(/&/g, "&&");
-  const page = language === "nl" ? "pagina &P van &N" : "page &P of &N";
-  return `&L${esc(print.footer.left)}&R${esc(print.footer.right)} · ${page}`;
+export function footerCode(print: PlanSheet["print"]): string {
+  const { left, right } = footerSections(print);
+  return `&L${left}&R${right}`;
 }
 
-function writePrint(ws: ExcelJS.Worksheet, sheet: PlanSheet, language: WorkbookPlan["language"]) {
+function writePrint(ws: ExcelJS.Worksheet, sheet: PlanSheet) {
   const { print } = sheet;
   ws.pageSetup = {
     ...ws.pageSetup,
@@ -175,10 +174,10 @@ function writePrint(ws: ExcelJS.Worksheet, sheet: PlanSheet, language: WorkbookP
     horizontalCentered: false,
     ...(print.titleRow === null ? {} : { printTitlesRow: `${print.titleRow + 1}:${print.titleRow + 1}` }),
   };
-  ws.headerFooter = { ...ws.headerFooter, oddFooter: footerCode(print, language) };
+  ws.headerFooter = { ...ws.headerFooter, oddFooter: footerCode(print) };
 }
 
-function writeSheet(wb: ExcelJS.Workbook, sheet: PlanSheet, tables: Map<string, Located>, mode: FormulaMode, results: Results | null, language: WorkbookPlan["language"]) {
+function writeSheet(wb: ExcelJS.Workbook, sheet: PlanSheet, tables: Map<string, Located>, mode: FormulaMode, results: Results | null) {
   const ws = wb.addWorksheet(sheet.name, {
     views: sheet.freezeRows > 0 ? [{ state: "frozen", xSplit: 0, ySplit: sheet.freezeRows }] : [{}],
   });
@@ -196,7 +195,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: PlanSheet, tables: Map<string, 
     });
     if (block.width) ws.getColumn(block.col + 1).width = pointsToChars(block.width);
   }
-  writePrint(ws, sheet, language);
+  writePrint(ws, sheet);
   for (const table of sheet.tables) writeTable(ws, { sheet, table }, tables, mode, results);
   for (const chart of sheet.charts) writeChartStandIn(ws, chart, tables, results);
 }
@@ -217,7 +216,7 @@ export function buildWorkbook(plan: WorkbookPlan, options: WriteOptions): ExcelJ
   wb.modified = wb.created;
   const tables = locateTables(plan);
   const results = options.cachedValues === false ? null : evaluatePlan(plan);
-  for (const sheet of plan.sheets) writeSheet(wb, sheet, tables, options.formulas, results, plan.language);
+  for (const sheet of plan.sheets) writeSheet(wb, sheet, tables, options.formulas, results);
   if (options.formulas === "native") {
     writeLookupSheet(wb);
     // Native formulas are the truth: let Excel recompute them on open instead of trusting caches.

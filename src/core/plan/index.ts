@@ -20,4 +20,4 @@ export { evaluatePlan, type CachedValue, type Results } from "./evaluate";
 export { cellAddress, rangeAddress, columnLetters, qualified, parseQualified, parseTopLeft } from "./address";
 export { impliedLevels, ratingList } from "./opportunities";
 export { allCombinations } from "./criteria-sheet";
-export { wrappedHeight, printSetup, FOOTER_LIMIT } from "./print";
+export { wrappedHeight, printSetup, footerSections, FOOTER_LIMIT } from "./print";

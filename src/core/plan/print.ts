@@ -70,5 +70,16 @@ export function printSetup(dataset: Dataset, language: Language, tables: readonl
     fitToPagesWide: 1,
     titleRow: titleTable ? titleTable.row : null,
     footer: footer(dataset, language),
+    language,
   };
+}
+
+/**
+ * The footer's left and right sections with Excel's codes, as both writers set them: "&" in text
+ * doubled, &P and &N the page number and count.
+ */
+export function footerSections(print: PlanPrint): { left: string; right: string } {
+  const esc = (text: string) => text.replace(/&/g, "&&");
+  const page = print.language === "nl" ? "pagina &P van &N" : "page &P of &N";
+  return { left: esc(print.footer.left), right: `${esc(print.footer.right)} · ${page}` };
 }

@@ -103,8 +103,9 @@ export interface PlanPrint {
   fitToPagesWide: 1;
   /** 0-based row repeated at the top of every printed page (a table's header row); null: none. */
   titleRow: number | null;
-  /** Plain text; the writers add the page number and escape "&". */
+  /** Plain text; the writers add the page number (in `language`) and escape "&". */
   footer: { left: string; right: string };
+  language: Language;
 }
 
 export interface PlanChart {
