@@ -12,7 +12,7 @@ import { CRITERIA, type Criterion } from "../criteria";
 import { parseDataset } from "../dataset";
 import { AnalystRowSchema, OpportunityRatingSchema, SectorCodeSchema, type AnalystRow, type Dataset, type OpportunityRating, type Sector } from "../dataset/schema";
 import { cellAddress, qualified } from "../plan/address";
-import { originOf } from "../plan/labels";
+import { IMPLIED_WORDS, originOf } from "../plan/labels";
 import type { Cell } from "../plan/types";
 import { ratingAmount } from "../rating";
 import { readColumns } from "../workbook/columns";
@@ -21,7 +21,7 @@ import type { SnapshotTable } from "../workbook/snapshot";
 import { idSuggester, VALID_ID, type ExportProblem } from "./export-problems";
 import { jsonBytes, MAX_JSON_BYTES } from "./size";
 
-const KEYS = ["id", "title", "description", "activities", "sector", "origin", "notes", ...CRITERIA];
+const KEYS = ["id", "title", "description", "activities", "sector", "origin", "notes", "basis", ...CRITERIA];
 
 function text(v: Cell | undefined): string {
   if (v === null || v === undefined) return "";
@@ -116,7 +116,10 @@ export function exportDataset(base: Dataset, table: SnapshotTable | undefined, o
     }
     const rating: OpportunityRating = { id };
     let any = false;
-    for (const c of CRITERIA) {
+    // Criteria the project worked back from the report are not the analyst's rating: not shared.
+    const basis = text(get(cells, "basis")).toLowerCase();
+    const inferred = isReport && (basis === IMPLIED_WORDS.nl || basis === IMPLIED_WORDS.en);
+    for (const c of inferred ? [] : CRITERIA) {
       const v = ratingOut(get(cells, c), c);
       if (v !== null) any = true;
       rating[c] = v;
