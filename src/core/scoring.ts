@@ -1,7 +1,6 @@
-import { ARGUMENT_NAMES, CRITERIA, CRITERION_LABELS, type Criterion } from "./criteria";
 import type { ErrorFactory } from "./errors";
 import type { Language } from "./language";
-import { scoringMessages as msg, type WeightsProblem } from "./messages";
+import { sayScoring, scoringMessages as msg, type WeightsProblem } from "./messages";
 import {
   AMBIGUOUS,
   AMBIGUOUS_NUMBER,
@@ -15,10 +14,10 @@ import {
   generalAmount,
   levelOf,
   parseNumberText,
-  type Level,
 } from "./rating";
-import { DEFAULT_WEIGHTS, FAVOURABLE_FROM, POTENTIAL_LABELS, UNFAVOURABLE_UP_TO, POTENTIAL_LABEL_LIST, potentialIndex, potentialOf, scoreOfFour, stanceOf, type Stance } from "./rule";
+import { DEFAULT_WEIGHTS, FAVOURABLE_FROM, UNFAVOURABLE_UP_TO, POTENTIAL_LABEL_LIST, potentialIndex, potentialOf, scoreOfFour, stanceOf } from "./rule";
 import { asMatrix, broadcastShape, isRowOf, outlineOf, shapeOf, type Matrix } from "./shape";
+import { ARGUMENT_NAMES, CRITERIA, CRITERION_LABELS, LEVEL_WORDS, POTENTIAL_LABELS, STANCE_WORDS, type Criterion, type Stance } from "./vocabulary";
 
 /** The four criterion arguments as Excel passes them: each a 2-D array (or a scalar in tests). */
 export type CriteriaArgs = readonly [unknown, unknown, unknown, unknown];
@@ -410,16 +409,6 @@ export function scoreGrid<E>(args: CriteriaArgs, weights: Weights, messages: Lan
 const LOW_UP_TO = SCALE_MIN + (SCALE_MAX - SCALE_MIN) * UNFAVOURABLE_UP_TO;
 const HIGH_FROM = SCALE_MIN + (SCALE_MAX - SCALE_MIN) * FAVOURABLE_FROM;
 
-const LEVEL_WORDS: Record<Language, Record<Level, string>> = {
-  nl: { high: "hoog", medium: "medium", low: "laag" },
-  en: { high: "high", medium: "medium", low: "low" },
-};
-
-const STANCE_WORDS: Record<Language, Record<Stance, string>> = {
-  nl: { favourable: "gunstig", neutral: "neutraal", unfavourable: "ongunstig" },
-  en: { favourable: "favourable", neutral: "neutral", unfavourable: "unfavourable" },
-};
-
 /** One line: the potential, each criterion by stance, and what would have to change for Hoog. */
 export function explanationOf(favours: ArrayLike<number>, language: Language): string {
   const labels = CRITERION_LABELS[language];
@@ -438,15 +427,10 @@ export function explanationOf(favours: ArrayLike<number>, language: Language): s
     .filter((s) => groups[s].length > 0)
     .map((s) => `${STANCE_WORDS[language][s]}: ${groups[s].join(", ")}`);
   const head = `${POTENTIAL_LABELS[language][potentialOf(favours)]} — ${parts.join("; ")}.`;
-  const high = POTENTIAL_LABELS[language].high;
   const tail =
     needed.length === 0
-      ? language === "nl"
-        ? " Alle vier criteria zijn gunstig."
-        : " All four criteria are favourable."
-      : language === "nl"
-        ? ` Nodig voor ${high}: ${needed.join(", ")}.`
-        : ` Needed for ${high}: ${needed.join(", ")}.`;
+      ? sayScoring(language, "explanationAllFavourable")
+      : sayScoring(language, "explanationNeeded", { high: POTENTIAL_LABELS[language].high, needed: needed.join(", ") });
   return head + tail;
 }
 
