@@ -4,6 +4,7 @@
  */
 import type { Language } from "../language";
 import { showValue } from "../errors";
+import { isIdText, toIdText } from "../text-scan";
 import { sayShare } from "./messages";
 
 export type ExportProblemKind = "noId" | "badId" | "duplicateId" | "reportIdOnAnalystRow" | "invalid";
@@ -20,16 +21,16 @@ export interface ExportProblem {
   detail?: string;
 }
 
-/** The id pattern of the dataset schema (IdSchema), tested per row before the whole file is checked. */
-export const VALID_ID = /^[A-Za-z0-9_.-]+$/;
+/** The dataset schema's id check (IdSchema), tested per row before the whole file is checked. */
+export const isValidId = isIdText;
 
 /** Suggests ids: the typed one made valid when that is free, else A1, A2 … not yet taken. */
 export function idSuggester(taken: Iterable<string>): (typed: string) => string {
   const used = new Set([...taken].map((id) => id.toLowerCase()));
   let n = 0;
   return (typed) => {
-    const cleaned = typed.trim().replace(/[^A-Za-z0-9_.-]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 40);
-    let id = cleaned !== "" && VALID_ID.test(cleaned) && !used.has(cleaned.toLowerCase()) ? cleaned : "";
+    const cleaned = toIdText(typed.trim()).slice(0, 40);
+    let id = cleaned !== "" && isValidId(cleaned) && !used.has(cleaned.toLowerCase()) ? cleaned : "";
     while (id === "") {
       n++;
       if (!used.has(`a${n}`)) id = `A${n}`;
