@@ -104,3 +104,20 @@ export function dutchFieldWords(field: Field): string[] {
   const words = [...(FIELD_SYNONYMS_NL[field] ?? []), FIELD_NAMES[field].nl.toLowerCase()];
   return words.filter((word) => word !== field);
 }
+
+/** A criterion's column header: its argument name, capitalised ("Vraag", "Investment"). */
+export const CRITERION_HEADERS: Readonly<Record<Criterion, Texts>> = Object.fromEntries(
+  CRITERIA.map((c) => [c, { nl: capital(ARGUMENT_NAMES.nl[c]), en: capital(ARGUMENT_NAMES.en[c]) }]),
+) as Record<Criterion, Texts>;
+
+/** Who put a row's data there: the report or the analyst. */
+export type Origin = "report" | "analyst";
+
+/** An origin as an origin cell says it; either language's word is read back. */
+export const ORIGIN_WORDS: Readonly<Record<Origin, Texts>> = {
+  report: { nl: "rapport", en: "report" },
+  analyst: { nl: "analist", en: "analyst" },
+};
+
+/** Each language's name in itself, for logs and choices that show both. */
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { nl: "Nederlands", en: "English" };

@@ -7,6 +7,7 @@ import path from "node:path";
 import { REPORT } from "../core/dataset";
 import type { Language } from "../core/language";
 import { buildPlan } from "../core/plan";
+import { LANGUAGE_NAMES } from "../core/vocabulary";
 import type { FormulaMode } from "./cells";
 import { writeXlsx } from "./xlsx";
 
@@ -113,7 +114,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     return 1;
   }
 
-  io.log(`workbook: building the plan (${language === "nl" ? "Nederlands" : "English"}, ${formulas} formulas)`);
+  io.log(`workbook: building the plan (${LANGUAGE_NAMES[language]}, ${formulas} formulas)`);
   const plan = buildPlan(REPORT, { language, importDate: io.today() });
   const tables = plan.sheets.reduce((n, s) => n + s.tables.length, 0);
   io.log(`workbook: ${plan.sheets.length} sheets, ${tables} tables, dataset ${plan.datasetVersion}`);

@@ -9,12 +9,13 @@ import { fill, placeholdersOf, speaker, type Catalogue } from "../../src/core/ca
 import { SCORING_TEXTS } from "../../src/core/messages";
 import { MERGE_TEXTS } from "../../src/core/merge/messages";
 import { OWN_TABLE_TEXTS } from "../../src/core/own-table/messages";
+import { PLAN_TEXTS } from "../../src/core/plan/messages";
 import { LOOKUP_TEXTS } from "../../src/core/lookup-text";
 import { RATING_TEXTS } from "../../src/core/rating";
 import { RULE_TEXTS } from "../../src/core/rule-text";
 import { SHARE_TEXTS } from "../../src/core/share/messages";
 
-const CATALOGUES: Record<string, Catalogue> = { SCORING_TEXTS, MERGE_TEXTS, OWN_TABLE_TEXTS, LOOKUP_TEXTS, RATING_TEXTS, RULE_TEXTS, SHARE_TEXTS };
+const CATALOGUES: Record<string, Catalogue> = { SCORING_TEXTS, MERGE_TEXTS, OWN_TABLE_TEXTS, PLAN_TEXTS, LOOKUP_TEXTS, RATING_TEXTS, RULE_TEXTS, SHARE_TEXTS };
 
 const entries = Object.entries(CATALOGUES).flatMap(([name, catalogue]) => Object.keys(catalogue).map((key) => [`${name}.${key}`, catalogue[key]] as const));
 

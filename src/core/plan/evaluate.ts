@@ -5,6 +5,7 @@
  */
 import { CRITERIA } from "../criteria";
 import { CellError, plainError, type ErrorCode } from "../errors";
+import { DEFAULT_WEIGHTS } from "../rule";
 import { potentialGrid, scoreGrid, type CriteriaArgs } from "../scoring";
 import type { Formula } from "./formula";
 import type { Cell, PlanTable, WorkbookPlan } from "./types";
@@ -14,7 +15,8 @@ export type CachedValue = string | number | { error: ErrorCode };
 /** table name → row index → column key → value. */
 export type Results = Map<string, Map<number, Map<string, CachedValue>>>;
 
-const EQUAL_WEIGHTS = new Float64Array([1, 1, 1, 1]);
+/** SE.SCORE without weights, as the plan writes it. */
+const EQUAL_WEIGHTS = Float64Array.from(DEFAULT_WEIGHTS);
 
 function fromCore(v: unknown): CachedValue {
   return v instanceof CellError ? { error: v.code } : (v as string | number);

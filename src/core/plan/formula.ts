@@ -11,6 +11,9 @@ import { CRITERIA, type Criterion } from "../criteria";
 import type { Language } from "../language";
 import { potentialFormula, scoreFormula } from "../native/formulas";
 
+/** SE.POTENTIAL's language when its last argument is left out (parseLanguage's default). */
+const FUNCTION_LANGUAGE: Language = "nl";
+
 /** Column keys of one row's four criteria, in argument order. */
 export type CriteriaKeys = Readonly<Record<Criterion, string>>;
 
@@ -98,7 +101,7 @@ export function formulaText(f: Formula, refs: References, functions: FunctionSet
     case "potential": {
       const cells = Object.fromEntries(CRITERIA.map((c) => [c, own[f.criteria[c]]])) as Record<Criterion, string>;
       if (functions === "native") return potentialFormula(cells, f.language);
-      return `SE.POTENTIAL(${CRITERIA.map((c) => cells[c]).join(",")}${f.language === "en" ? ',"en"' : ""})`;
+      return `SE.POTENTIAL(${CRITERIA.map((c) => cells[c]).join(",")}${f.language === FUNCTION_LANGUAGE ? "" : `,"${f.language}"`})`;
     }
     case "score": {
       const cells = Object.fromEntries(CRITERIA.map((c) => [c, own[f.criteria[c]]])) as Record<Criterion, string>;

@@ -1,12 +1,11 @@
 /** Every word the plan writes around the data, in Dutch and English. */
-import { ARGUMENT_NAMES, CRITERIA, type Criterion } from "../criteria";
+import type { Texts } from "../catalogue";
 import type { Language } from "../language";
 import { POTENTIAL_LABELS, type Potential } from "../rule";
+import { CRITERION_HEADERS, FIELD_NAMES, ORIGIN_WORDS } from "../vocabulary";
 import type { Owner, SheetKey } from "./types";
 
-type Pair = { nl: string; en: string };
-
-export const SHEET_NAMES: Record<SheetKey, Pair> = {
+export const SHEET_NAMES: Record<SheetKey, Texts> = {
   overview: { nl: "Overzicht", en: "Overview" },
   trends: { nl: "Trends", en: "Trends" },
   opportunities: { nl: "Opportuniteiten", en: "Opportunities" },
@@ -31,47 +30,38 @@ export const TABLE_NAMES = {
 /** Tables whose names start with this are the add-in's; a sheet holding one is ours. */
 export const TABLE_PREFIX = "SE_";
 
-const capital = (s: string) => s[0].toUpperCase() + s.slice(1);
-
-const criterionHeaders = Object.fromEntries(
-  CRITERIA.map((c) => [c, { nl: capital(ARGUMENT_NAMES.nl[c]), en: capital(ARGUMENT_NAMES.en[c]) }]),
-) as Record<Criterion, Pair>;
-
 /** Column headers by key. Both languages are known, so a re-import recognises either. */
-export const HEADERS: Record<string, Pair> = {
+export const HEADERS: Record<string, Texts> = {
   id: { nl: "Id", en: "Id" },
   key: { nl: "Sleutel", en: "Key" },
-  sector: { nl: "Sector", en: "Sector" },
+  sector: FIELD_NAMES.sector,
   trend: { nl: "Trend", en: "Trend" },
-  points: { nl: "Punten", en: "Points" },
-  source: { nl: "Bron", en: "Source" },
+  points: FIELD_NAMES.points,
+  source: FIELD_NAMES.source,
   threat: { nl: "Bedreiging", en: "Threat" },
-  title: { nl: "Titel", en: "Title" },
-  description: { nl: "Omschrijving", en: "Description" },
-  activities: { nl: "Activiteiten", en: "Activities" },
-  ...criterionHeaders,
+  title: FIELD_NAMES.title,
+  description: FIELD_NAMES.description,
+  activities: FIELD_NAMES.activities,
+  ...CRITERION_HEADERS,
   basis: { nl: "Herkomst criteria", en: "Criteria origin" },
-  potential: { nl: "Potentieel", en: "Potential" },
+  potential: FIELD_NAMES.potential,
   score: { nl: "Score", en: "Score" },
   reportPotential: { nl: "Potentieel rapport", en: "Report potential" },
   check: { nl: "Vergelijking", en: "Check" },
   origin: { nl: "Herkomst", en: "Origin" },
   notes: { nl: "Notities", en: "Notes" },
   label: { nl: "Kerncijfer", en: "Key figure" },
-  value: { nl: "Waarde", en: "Value" },
+  value: FIELD_NAMES.value,
   printed: { nl: "Zoals gedrukt", en: "As printed" },
-  unit: { nl: "Eenheid", en: "Unit" },
-  level: { nl: "Potentieel", en: "Potential" },
+  unit: FIELD_NAMES.unit,
+  level: FIELD_NAMES.potential,
   reportCount: { nl: "Rapport", en: "Report" },
   analystCount: { nl: "Analist", en: "Analyst" },
   item: { nl: "Onderwerp", en: "Item" },
   content: { nl: "Inhoud", en: "Content" },
 };
 
-export const ORIGIN_WORDS: Record<Owner, Pair> = {
-  report: { nl: "rapport", en: "report" },
-  analyst: { nl: "analist", en: "analyst" },
-};
+export { ORIGIN_WORDS };
 
 /** Reads an origin cell in either language; null when it is neither. */
 export function originOf(value: unknown): Owner | null {
@@ -91,34 +81,18 @@ export function levelWords(level: Potential): string[] {
   return [...new Set([POTENTIAL_LABELS.nl[level], POTENTIAL_LABELS.en[level]])];
 }
 
-export const CHECK_WORDS: Record<"same" | "differs" | "none" | "implied", Pair> = {
-  same: { nl: "✓ gelijk", en: "✓ same" },
-  differs: { nl: "≠ verschilt", en: "≠ differs" },
-  none: { nl: "—", en: "—" },
-  /** The criteria were worked back from the report's result: agreeing with it proves nothing. */
-  implied: { nl: "afgeleid", en: "implied" },
-};
-
 /**
  * What a criteria-origin cell says when the project, not the report, put the criteria there: they
  * are worked back from the report's potential. Both languages' words are read back.
  */
-export const IMPLIED_WORDS: Pair = { nl: "afgeleid", en: "implied" };
+export const IMPLIED_WORDS: Texts = { nl: "afgeleid", en: "implied" };
 
-export const NOTES = {
-  implied: (language: Language): string =>
-    language === "nl"
-      ? "Criteria afgeleid (door dit project, niet door het rapport): potentieel Hoog betekent volgens de regel dat alle vier criteria gunstig zijn. Wis 'afgeleid' in Herkomst criteria wanneer je ze zelf beoordeelt."
-      : "Criteria implied (by this project, not stated by the report): by the rule, High potential means all four criteria are favourable. Clear 'implied' in Criteria origin when you rate them yourself.",
-  undetermined: (level: Potential, language: Language): string =>
-    language === "nl"
-      ? `Het rapport geeft potentieel ${levelWord(level, "nl")} maar bepaalt de vier criteria daarmee niet: vul ze zelf in.`
-      : `The report gives ${levelWord(level, "en")} potential but that does not determine the four criteria: fill them in yourself.`,
-};
-
-export const VALIDATION_MESSAGE: Pair = {
-  nl: "Gebruik hoog/medium/laag (high/medium/low) of een getal van 1 tot 5. Andere aanvaarde schrijfwijzen: zie het blad Criteria.",
-  en: "Use high/medium/low (hoog/medium/laag) or a number from 1 to 5. Other accepted spellings: see the Criteria sheet.",
+export const CHECK_WORDS: Record<"same" | "differs" | "none" | "implied", Texts> = {
+  same: { nl: "✓ gelijk", en: "✓ same" },
+  differs: { nl: "≠ verschilt", en: "≠ differs" },
+  none: { nl: "—", en: "—" },
+  /** The criteria were worked back from the report's result: agreeing with it proves nothing. */
+  implied: IMPLIED_WORDS,
 };
 
 export const TITLES = {
@@ -136,7 +110,7 @@ export const TITLES = {
   spellings: { nl: "Aanvaarde schrijfwijzen", en: "Accepted spellings" },
 };
 
-export const SOURCE_ITEMS: Record<string, Pair> = {
+export const SOURCE_ITEMS: Record<string, Texts> = {
   citation: { nl: "Rapport", en: "Report" },
   publisher: { nl: "Uitgever", en: "Publisher" },
   citationNote: { nl: "Opmerking bij de titel", en: "Note on the title" },

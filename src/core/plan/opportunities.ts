@@ -4,13 +4,15 @@
  */
 import { CRITERIA, type Criterion } from "../criteria";
 import type { AnalystRow, Dataset, Opportunity, OpportunityRating } from "../dataset/schema";
-import type { Language } from "../language";
+import { LANGUAGES, type Language } from "../language";
 import { makeTexts } from "../lookup-text";
 import { ratingAmount, type Level } from "../rating";
 import { favourability, type Potential } from "../rule";
+import { LEVELS } from "../vocabulary";
 import { column, row } from "./columns";
 import type { CriteriaKeys } from "./formula";
-import { CHECK_WORDS, IMPLIED_WORDS, NOTES, ORIGIN_WORDS, TABLE_NAMES, VALIDATION_MESSAGE, levelWord, levelWords } from "./labels";
+import { CHECK_WORDS, IMPLIED_WORDS, ORIGIN_WORDS, TABLE_NAMES, levelWord, levelWords } from "./labels";
+import { sayPlan } from "./messages";
 import type { Cell, PlanColumn, PlanRow, PlanTable, TextFill } from "./types";
 
 const FILLS: Record<Potential, { fill: string; font: string }> = {
@@ -25,10 +27,9 @@ export function potentialFills(): TextFill[] {
 
 /** The dropdown: the plan language's words first, then the other language's, then 1–5. */
 export function ratingList(language: Language): string[] {
-  const other: Language = language === "nl" ? "en" : "nl";
-  const words = (["high", "medium", "low"] as const).map((l) => levelWord(l, language));
-  const others = (["high", "medium", "low"] as const).map((l) => levelWord(l, other));
-  return [...new Set([...words, ...others]), "1", "2", "3", "4", "5"];
+  const languages = [language, ...LANGUAGES.filter((l) => l !== language)];
+  const words = languages.flatMap((l) => LEVELS.map((level) => levelWord(level, l)));
+  return [...new Set(words), "1", "2", "3", "4", "5"];
 }
 
 /**
@@ -44,7 +45,7 @@ export function impliedLevels(potential: Potential): Record<Criterion, Level> | 
 }
 
 export function opportunityColumns(language: Language): PlanColumn[] {
-  const validation = { list: ratingList(language), alert: "warning" as const, message: VALIDATION_MESSAGE[language] };
+  const validation = { list: ratingList(language), alert: "warning" as const, message: sayPlan(language, "validation") };
   const criteria = Object.fromEntries(CRITERIA.map((c) => [c, c])) as unknown as CriteriaKeys;
   const check = CHECK_WORDS;
   return [
@@ -104,7 +105,7 @@ function reportRow(o: Opportunity, rating: OpportunityRating | undefined, langua
   const inferred = implied !== null && CRITERIA.some((c) => rating?.[c] === undefined);
   cells.basis = inferred ? IMPLIED_WORDS[language] : null;
   if (rating?.notes !== undefined) cells.notes = rating.notes ?? null;
-  else if (o.origin === "report") cells.notes = implied ? NOTES.implied(language) : NOTES.undetermined(o.potential, language);
+  else if (o.origin === "report") cells.notes = implied ? sayPlan(language, "impliedNote") : sayPlan(language, "undeterminedNote", { level: levelWord(o.potential, language) });
   else cells.notes = `${o.provenance.source}`;
   return row(o.id, o.origin, cells);
 }

@@ -5,6 +5,7 @@
  */
 import type { Dataset } from "../dataset/schema";
 import type { Language } from "../language";
+import { sayPlan } from "./messages";
 import type { PlanBlock, PlanPrint, PlanTable } from "./types";
 
 /** Printable widths: the paper minus Excel's normal margins (0.7 in left and right), in points. */
@@ -54,7 +55,7 @@ export function shorten(text: string, max: number): string {
 
 export function footer(dataset: Dataset, language: Language): PlanPrint["footer"] {
   const { report } = dataset;
-  const right = language === "nl" ? `Datasetversie ${dataset.version}` : `Dataset version ${dataset.version}`;
+  const right = sayPlan(language, "footerVersion", { version: dataset.version });
   // Room for the writers' codes (&L, &R, page numbers, doubled &) within Excel's limit.
   const left = shorten(`${report.department[language]}, "${report.title.nl}"`, 160);
   return { left, right };
@@ -80,6 +81,6 @@ export function printSetup(dataset: Dataset, language: Language, tables: readonl
  */
 export function footerSections(print: PlanPrint): { left: string; right: string } {
   const esc = (text: string) => text.replace(/&/g, "&&");
-  const page = print.language === "nl" ? "pagina &P van &N" : "page &P of &N";
+  const page = sayPlan(print.language, "footerPage");
   return { left: esc(print.footer.left), right: `${esc(print.footer.right)} · ${page}` };
 }

@@ -4,6 +4,7 @@ import type { Language } from "../language";
 import { makeTexts } from "../lookup-text";
 import { column, row } from "./columns";
 import { SOURCE_ITEMS, TABLE_NAMES } from "./labels";
+import { sayPlan } from "./messages";
 import type { PlanRow, PlanTable } from "./types";
 
 const STYLE = "TableStyleMedium2";
@@ -124,7 +125,7 @@ function readingNotes(dataset: Dataset, language: Language): PlanRow[] {
     out.push(row(g.id, "report", { id: g.id, item: `${SOURCE_ITEMS.readingNote[language]} (${g.where.join(", ")})`, content: text }));
   }
   if (rule) {
-    const item = language === "nl" ? "de regel" : "the rule";
+    const item = sayPlan(language, "ruleNoteItem");
     out.push(row("note:potentialRule", "report", { id: "note:potentialRule", item: `${SOURCE_ITEMS.readingNote[language]} (${item})`, content: rule[language] }));
   }
   return out;
