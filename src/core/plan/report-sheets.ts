@@ -1,95 +1,78 @@
 /** The sheets that show the report as it is: trends, threats, key figures, the source. */
-import type { Dataset } from "../dataset/schema";
+import type { Dataset, ReportProvenance } from "../dataset/schema";
 import type { Language } from "../language";
 import { makeTexts } from "../lookup-text";
 import { column, row } from "./columns";
 import { SOURCE_ITEMS, TABLE_NAMES } from "./labels";
 import { sayPlan } from "./messages";
-import type { PlanRow, PlanTable } from "./types";
+import type { Cell, ColumnKind, PlanColumn, PlanRow, PlanTable } from "./types";
 
 const STYLE = "TableStyleMedium2";
 
-export function trendsTable(dataset: Dataset, language: Language): PlanTable {
+/** A report column between the sector and the source: key, kind, width, options, and its cell. */
+type Middle<T> = readonly [key: string, kind: ColumnKind, width: number, extra: Partial<PlanColumn>, cell: (item: T) => Cell];
+
+interface ReportItem {
+  id: string;
+  sector: string;
+  provenance: ReportProvenance;
+}
+
+/**
+ * A table of the report's items as printed: an id column, the sector, the item's own columns and
+ * the source, one row per item. The three report tables differ only in their own columns.
+ */
+function reportTable<T extends ReportItem>(dataset: Dataset, language: Language, name: string, idColumn: PlanColumn, items: readonly T[], middle: readonly Middle<T>[]): PlanTable {
   const texts = makeTexts(dataset);
   return {
-    name: TABLE_NAMES.trends,
+    name,
     row: 0,
     col: 0,
     style: STYLE,
     columns: [
-      column("id", language, "report", "text", 40),
+      idColumn,
       column("sector", language, "report", "text", 90),
-      column("trend", language, "report", "text", 240, { wrap: true }),
-      column("points", language, "report", "text", 380, { wrap: true }),
+      ...middle.map(([key, kind, width, extra]) => column(key, language, "report", kind, width, extra)),
       column("source", language, "report", "text", 280, { wrap: true }),
     ],
-    rows: dataset.trends.map((t) =>
-      row(t.id, "report", {
-        id: t.id,
-        sector: texts.sectorLabel(t.sector, language),
-        trend: t.title[language],
-        points: t.points.map((p) => `• ${p[language]}`).join("\n"),
-        source: texts.source(t.provenance, language),
+    rows: items.map((item) =>
+      row(item.id, "report", {
+        id: item.id,
+        sector: texts.sectorLabel(item.sector, language),
+        ...Object.fromEntries(middle.map(([key, , , , cell]) => [key, cell(item)])),
+        source: texts.source(item.provenance, language),
       }),
     ),
   };
+}
+
+const WRAP = { wrap: true };
+const idColumn = (language: Language) => column("id", language, "report", "text", 40);
+
+export function trendsTable(dataset: Dataset, language: Language): PlanTable {
+  return reportTable(dataset, language, TABLE_NAMES.trends, idColumn(language), dataset.trends, [
+    ["trend", "text", 240, WRAP, (t) => t.title[language]],
+    ["points", "text", 380, WRAP, (t) => t.points.map((p) => `• ${p[language]}`).join("\n")],
+  ]);
 }
 
 export function threatsTable(dataset: Dataset, language: Language): PlanTable {
-  const texts = makeTexts(dataset);
-  return {
-    name: TABLE_NAMES.threats,
-    row: 0,
-    col: 0,
-    style: STYLE,
-    columns: [
-      column("id", language, "report", "text", 40),
-      column("sector", language, "report", "text", 90),
-      column("threat", language, "report", "text", 220, { wrap: true }),
-      column("description", language, "report", "text", 380, { wrap: true }),
-      column("source", language, "report", "text", 280, { wrap: true }),
-    ],
-    rows: dataset.threats.map((t) =>
-      row(t.id, "report", {
-        id: t.id,
-        sector: texts.sectorLabel(t.sector, language),
-        threat: t.title[language],
-        description: t.description[language],
-        source: texts.source(t.provenance, language),
-      }),
-    ),
-  };
+  return reportTable(dataset, language, TABLE_NAMES.threats, idColumn(language), dataset.threats, [
+    ["threat", "text", 220, WRAP, (t) => t.title[language]],
+    ["description", "text", 380, WRAP, (t) => t.description[language]],
+  ]);
 }
 
 export function figuresTable(dataset: Dataset, language: Language): PlanTable {
-  const texts = makeTexts(dataset);
-  return {
-    name: TABLE_NAMES.figures,
-    row: 0,
-    col: 0,
-    style: STYLE,
-    columns: [
-      { ...column("key", language, "report", "text", 160), key: "id" },
-      column("sector", language, "report", "text", 90),
-      column("label", language, "report", "text", 300, { wrap: true }),
-      // General: shares are fractions (0,27) and counts whole numbers; "as printed" shows 27%.
-      column("value", language, "report", "number", 70),
-      column("printed", language, "report", "text", 80),
-      column("unit", language, "report", "text", 120),
-      column("source", language, "report", "text", 280, { wrap: true }),
-    ],
-    rows: dataset.keyFigures.map((f) =>
-      row(f.id, "report", {
-        id: f.id,
-        sector: texts.sectorLabel(f.sector, language),
-        label: f.label[language],
-        value: f.value,
-        printed: f.printed,
-        unit: f.unit?.[language] ?? null,
-        source: texts.source(f.provenance, language),
-      }),
-    ),
-  };
+  // The key figures' id is their key ("Sleutel"), a wider column.
+  const keyColumn = { ...column("key", language, "report", "text", 160), key: "id" };
+  return reportTable(dataset, language, TABLE_NAMES.figures, keyColumn, dataset.keyFigures, [
+    ["label", "text", 300, WRAP, (f) => f.label[language]],
+    // General: shares are fractions (0,27) and counts whole numbers; "as printed" shows 27%.
+    ["value", "number", 70, {}, (f) => f.value],
+    ["printed", "text", 80, {}, (f) => f.printed],
+    ["unit", "text", 120, {}, (f) => f.unit?.[language] ?? null],
+  ]);
 }
 
 /**
