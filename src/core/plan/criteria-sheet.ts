@@ -9,7 +9,8 @@ import type { Language } from "../language";
 import { acceptedSpellings, type Level } from "../rating";
 import { potentialOfLevels } from "../rule";
 import { column, row } from "./columns";
-import { TABLE_NAMES, TITLES, levelWord } from "./labels";
+import { TABLE_NAMES, levelWord } from "./labels";
+import { sayPlan } from "./messages";
 import type { PlanBlock, PlanRow, PlanTable } from "./types";
 import { potentialFills } from "./opportunities";
 
@@ -25,7 +26,7 @@ export function allCombinations(): Record<Criterion, Level>[] {
 }
 
 export function ruleBlock(dataset: Dataset, language: Language): PlanBlock {
-  const lines: string[] = [TITLES.criteria[language]];
+  const lines: string[] = [sayPlan(language, "criteriaTitle")];
   const headings = [0];
   for (const level of dataset.potentialRule.levels) {
     headings.push(lines.length);
@@ -33,16 +34,16 @@ export function ruleBlock(dataset: Dataset, language: Language): PlanBlock {
     for (const c of level.conditions) lines.push(`  • ${c.text[language]}`);
   }
   if (dataset.potentialRule.remark) lines.push(dataset.potentialRule.remark[language]);
-  lines.push(TITLES.investmentReversed[language]);
+  lines.push(sayPlan(language, "investmentReversedLine"));
   headings.push(lines.length);
-  lines.push(TITLES.spellings[language]);
+  lines.push(sayPlan(language, "spellingsTitle"));
   // Investment, fit and local accept the same spellings; demand also reads "verzadigd" as low.
   const names = ARGUMENT_NAMES[language];
   lines.push(`  ${names.demand}: ${acceptedSpellings("demand", language)}`);
   lines.push(`  ${names.investment}, ${names.fit}, ${names.local}: ${acceptedSpellings("fit", language)}`);
   lines.push("");
   headings.push(lines.length);
-  lines.push(TITLES.combinations[language]);
+  lines.push(sayPlan(language, "combinationsLine"));
   return { row: 0, col: 0, lines, headings };
 }
 

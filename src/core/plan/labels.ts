@@ -95,21 +95,6 @@ export const CHECK_WORDS: Record<"same" | "differs" | "none" | "implied", Texts>
   implied: IMPLIED_WORDS,
 };
 
-export const TITLES = {
-  overview: { nl: "SE Trends — overzicht van het rapport", en: "SE Trends — overview of the report" },
-  chart: { nl: "Opportuniteiten per potentieel", en: "Opportunities by potential" },
-  criteria: { nl: "De regel van het rapport", en: "The report's rule" },
-  combinations: {
-    nl: "Alle 81 combinaties (berekend met dezelfde regel als SE.POTENTIAL):",
-    en: "All 81 combinations (computed with the same rule as SE.POTENTIAL):",
-  },
-  investmentReversed: {
-    nl: "Let op: bij investering is laag gunstig (weinig investering nodig).",
-    en: "Note: for investment, low is favourable (little investment needed).",
-  },
-  spellings: { nl: "Aanvaarde schrijfwijzen", en: "Accepted spellings" },
-};
-
 export const SOURCE_ITEMS: Record<string, Texts> = {
   citation: { nl: "Rapport", en: "Report" },
   publisher: { nl: "Uitgever", en: "Publisher" },

@@ -1,7 +1,7 @@
 /**
  * The sentences the plan writes into the workbook: notes on a row, the criteria's validation
- * message, the print footer and the source sheet. Words and headers come from the vocabulary and
- * ./labels.ts; checked with every other catalogue by tests/core/catalogue.test.ts.
+ * message, the print footer, the sheets' titles and the source sheet. Words and headers come from
+ * the vocabulary and ./labels.ts; checked with every other catalogue by tests/core/catalogue.test.ts.
  */
 import { speaker, type Catalogue } from "../catalogue";
 
@@ -22,6 +22,19 @@ export const PLAN_TEXTS = {
   // Excel's footer codes: &P the page number, &N the page count.
   footerPage: { nl: "pagina &P van &N", en: "page &P of &N" },
   ruleNoteItem: { nl: "de regel", en: "the rule" },
+  // Titles and lines the overview and criteria sheets write above their tables.
+  overviewTitle: { nl: "SE Trends — overzicht van het rapport", en: "SE Trends — overview of the report" },
+  chartTitle: { nl: "Opportuniteiten per potentieel", en: "Opportunities by potential" },
+  criteriaTitle: { nl: "De regel van het rapport", en: "The report's rule" },
+  combinationsLine: {
+    nl: "Alle 81 combinaties (berekend met dezelfde regel als SE.POTENTIAL):",
+    en: "All 81 combinations (computed with the same rule as SE.POTENTIAL):",
+  },
+  investmentReversedLine: {
+    nl: "Let op: bij investering is laag gunstig (weinig investering nodig).",
+    en: "Note: for investment, low is favourable (little investment needed).",
+  },
+  spellingsTitle: { nl: "Aanvaarde schrijfwijzen", en: "Accepted spellings" },
 } as const satisfies Catalogue;
 
 export const sayPlan = speaker(PLAN_TEXTS);

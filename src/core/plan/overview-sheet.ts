@@ -4,7 +4,8 @@ import type { Language } from "../language";
 import { makeTexts } from "../lookup-text";
 import type { Potential } from "../rule";
 import { column, row } from "./columns";
-import { TABLE_NAMES, TITLES, levelWord } from "./labels";
+import { TABLE_NAMES, levelWord } from "./labels";
+import { sayPlan } from "./messages";
 import { potentialFills } from "./opportunities";
 import { wrappedHeight } from "./print";
 import type { PlanBlock, PlanChart, PlanTable } from "./types";
@@ -17,7 +18,7 @@ const BLOCK_SPAN = POTENTIAL_COL + 3;
 
 export function overviewBlock(dataset: Dataset, language: Language): PlanBlock {
   const texts = makeTexts(dataset);
-  const lines = [TITLES.overview[language], texts.citation(language), texts.versionText(language)];
+  const lines = [sayPlan(language, "overviewTitle"), texts.citation(language), texts.versionText(language)];
   const figures = overviewFiguresTable(dataset, language).columns;
   const potential = overviewPotentialTable(dataset, language).columns;
   // Column D (between the tables) keeps Excel's default width, about 48 points.
@@ -77,7 +78,7 @@ export function overviewChart(language: Language): PlanChart {
     name: "SE_Chart_Potential",
     sourceTable: TABLE_NAMES.overviewPotential,
     type: "ColumnClustered",
-    title: TITLES.chart[language],
+    title: sayPlan(language, "chartTitle"),
     from: "E10",
     to: "L26",
   };
