@@ -44,6 +44,14 @@ export const mergeMessages = {
     l === "nl"
       ? `Tabel ${table}: niet zeker welke kolom nu de kolom van het rapport is (verplaatst of hernoemd vóór de invoegtoepassing ze kon volgen), daar wordt niets geschreven: ${headers.join(", ")}.`
       : `Table ${table}: not sure which column is now the report's (moved or renamed before the add-in could follow it), nothing is written there: ${headers.join(", ")}.`,
+  sheetResumed: (l: Language, sheet: string) =>
+    l === "nl"
+      ? `Blad "${sheet}" is door een vorige import maar gedeeltelijk aangemaakt (Excel draait een mislukt deel niet terug): wat ontbreekt, wordt aangevuld.`
+      : `Sheet "${sheet}" was only partly created by an earlier import (Excel does not undo a part that fails): what is missing is added.`,
+  placeInUse: (l: Language, sheet: string, address: string) =>
+    l === "nl"
+      ? `'${sheet}'!${address}: daar hoort tekst of een tabel van het rapport, maar er staat iets anders; niets geschreven, de cellen blijven zoals ze zijn.`
+      : `'${sheet}'!${address}: text or a table of the report belongs there, but something else is there; nothing written, the cells are left as they are.`,
   columnsMissing: (l: Language, table: string, headers: string[]) =>
     l === "nl"
       ? `Tabel ${table}: kolommen niet gevonden (hernoemd of verwijderd), daar wordt niets geschreven: ${headers.join(", ")}.`

@@ -4,9 +4,19 @@ import type { IdentityRecord } from "./identity";
 
 export interface SnapshotSheet {
   name: string;
+  /** Names of the sheet's charts: read only on sheets an unfinished import was creating. */
+  charts?: readonly string[];
+}
+
+/** Cells read where an unfinished import would write on a sheet it was creating (./identity.ts `pending`). */
+export interface SnapshotProbe {
+  sheet: string;
+  address: string;
+  values: readonly (readonly Cell[])[];
 }
 
 export interface SnapshotTable {
+  /** Our tables by name; on a sheet an unfinished import was creating, any table (e.g. "Table2"). */
   name: string;
   sheet: string;
   /** Top-left of the header row, 0-based (for cell addresses in messages). */
@@ -31,6 +41,8 @@ export interface WorkbookSnapshot {
    * host without workbook settings); every existing cell is then treated as the analyst's.
    */
   identity?: IdentityRecord | null;
+  /** Planned places on sheets an unfinished import was creating, as they are now. */
+  probes?: readonly SnapshotProbe[];
 }
 
 export const EMPTY_WORKBOOK: WorkbookSnapshot = { sheets: [], tables: [] };

@@ -83,7 +83,9 @@ export class FakeRange {
         if (overlaps) throw new Error(`InvalidOperation: cannot merge cells in table ${t.name}`);
       }
       for (let r = 0; r < b.rows; r++) for (let c = 0; c < b.cols; c++) if (r > 0 || c > 0) b.sheet.set(b.top + r, b.left + c, undefined);
-      b.sheet.merged.push(`${b.top},${b.left}:${b.rows}x${b.cols}`);
+      // Merged is a state of the cells: merging the same area again changes nothing.
+      const area = `${b.top},${b.left}:${b.rows}x${b.cols}`;
+      if (!b.sheet.merged.includes(area)) b.sheet.merged.push(area);
     });
   }
   get format() {
@@ -123,6 +125,13 @@ export class FakeRange {
   get dataValidation() {
     const self = this;
     return {
+      /** Removes the validation of the range's cells (ExcelApi 1.8). */
+      clear() {
+        self.fake.enqueue(() => {
+          const b = self.box();
+          b.sheet.validations = b.sheet.validations.filter((v) => !within(self.fake, v.address, b));
+        });
+      },
       set rule(rule: unknown) {
         self.fake.enqueue(() => {
           const b = self.box();
@@ -141,6 +150,13 @@ export class FakeRange {
   get conditionalFormats() {
     const self = this;
     return {
+      /** Removes the conditional formats of the range's cells (ExcelApi 1.6). */
+      clearAll() {
+        self.fake.enqueue(() => {
+          const b = self.box();
+          b.sheet.conditionalFormats = b.sheet.conditionalFormats.filter((f) => !within(self.fake, f.address, b));
+        });
+      },
       add(type: string) {
         const record: { address: string; type: string; text?: string; fill?: string } = { address: "", type };
         self.fake.enqueue(() => {
@@ -227,6 +243,20 @@ export class FakeRange {
       this.fake.state.selection = { sheet: b.sheet.name, address: addressOf(b).split("!")[1] };
     });
   }
+}
+
+/**
+ * Whether a format's area lies inside the range being cleared. An area only partly inside would
+ * be cut by Excel; the fake does not model that and fails instead, so no test relies on it.
+ */
+function within(fake: FakeExcel, address: string, b: Box): boolean {
+  const a = fake.resolveRange(address);
+  if (a.sheet !== b.sheet) return false;
+  const overlaps = a.left < b.left + b.cols && b.left < a.left + a.cols && a.top < b.top + b.rows && b.top < a.top + a.rows;
+  if (!overlaps) return false;
+  const inside = a.left >= b.left && a.top >= b.top && a.left + a.cols <= b.left + b.cols && a.top + a.rows <= b.top + b.rows;
+  if (!inside) throw new Error("fake: clearing part of a format's area is not modelled");
+  return true;
 }
 
 export function addressOf(b: Box): string {
