@@ -89,6 +89,11 @@ function leftover(snapshot: WorkbookSnapshot, sheet: string, t: PlanTable): Snap
   );
 }
 
+/** Whether table `x` as read covers any cell of the planned table's first range (`rows` rows with its header). */
+function overlaps(x: SnapshotTable, t: PlanTable, rows: number): boolean {
+  return x.col < t.col + t.columns.length && t.col < x.col + x.headers.length && x.row < t.row + rows && t.row < x.row + 1 + x.rows.length;
+}
+
 /** Formula cells of rows the import wrote (planned id, every other cell as planned) that are still empty. */
 function missingFormulas(f: FoundTable, ctx: ResumeContext): { ops: WriteOp[]; notes: string[] } {
   const { snap, plan: t, columns } = f;
@@ -142,7 +147,8 @@ export function resumeSheet(sheet: PlanSheet, name: string, ctx: ResumeContext):
     }
     if (!f) {
       const values = initialValues(t);
-      if (!freeOrOurs(snapshot, name, rangeAddress(t.row, t.col, values.length, t.columns.length), values)) {
+      const taken = snapshot.tables.some((x) => lower(x.sheet) === lower(name) && overlaps(x, t, values.length));
+      if (taken || !freeOrOurs(snapshot, name, rangeAddress(t.row, t.col, values.length, t.columns.length), values)) {
         out.conflicts++;
         out.notes.push(msg.placeInUse(messages, name, rangeAddress(t.row, t.col, values.length, t.columns.length)));
         continue;
