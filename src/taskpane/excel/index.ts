@@ -205,13 +205,20 @@ export function createExcelActions(deps: ExcelActionsDeps = {}): WorkbookActions
         await context.sync();
       }),
 
-    exportJson: () =>
+    exportJson: (exportOptions = {}) =>
       run(async (context) => {
         const snapshot = await readSnapshot(context, new Set([TABLE_NAMES.opportunities]), { settings: detectFeatures(isSetSupported).settings });
         const table = snapshot.tables[0];
-        const exported = exportDataset(report, table, { source: `Werkboek / workbook, ${today()}`, record: table && snapshot.identity?.tables[table.name] });
-        // Stops before anything is saved: the message names every row it cannot take and how to fix it.
-        if (!exported.ok) throw new Error(exportProblemsMessage(exported.problems, uiLanguageOf()));
+        const exported = exportDataset(report, table, {
+          source: `Werkboek / workbook, ${today()}`,
+          record: table && snapshot.identity?.tables[table.name],
+          useSuggestedIds: exportOptions.useSuggestedIds === true,
+        });
+        // Stops before anything is saved: the message names every row it cannot take and how to fix it;
+        // when each such row has a suggested id, the pane offers to export under those (offersSuggestedIds).
+        if (!exported.ok) {
+          throw Object.assign(new Error(exportProblemsMessage(exported.problems, uiLanguageOf())), { suggestedIds: exported.problems.every((p) => p.suggestion !== undefined) });
+        }
         return datasetJson(exported.dataset);
       }),
 
