@@ -10,8 +10,10 @@
  *
  * Handled: sheets renamed or moved (tables are found by name); report columns renamed or moved
  * (found by Excel's column id); analyst columns inserted anywhere, under any header (never
- * written; left to Excel in appended rows, so blank or the analyst's own calculated formula); report columns deleted (not recreated); rows sorted or
- * filtered (matched by id); analyst rows anywhere, also under a report id. Left alone and
+ * written; left to Excel in appended rows, so blank or the analyst's own calculated formula); report columns deleted (not recreated); rows sorted
+ * (matched by id); a table filtered or with hidden rows (nothing written: Excel misplaces values
+ * over hidden rows; the preview says what waits); sheets an import was cut off creating (completed,
+ * resume-sheet.ts); analyst rows anywhere, also under a report id. Left alone and
  * reported: a table without its id column, duplicate ids, a report id on an analyst row, a
  * planned table missing from a sheet that still holds our other tables.
  *

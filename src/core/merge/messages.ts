@@ -44,6 +44,10 @@ export const mergeMessages = {
     l === "nl"
       ? `Tabel ${table}: niet zeker welke kolom nu de kolom van het rapport is (verplaatst of hernoemd vóór de invoegtoepassing ze kon volgen), daar wordt niets geschreven: ${headers.join(", ")}.`
       : `Table ${table}: not sure which column is now the report's (moved or renamed before the add-in could follow it), nothing is written there: ${headers.join(", ")}.`,
+  tableFiltered: (l: Language, table: string, sheet: string, updated: number, added: number) =>
+    l === "nl"
+      ? `Tabel ${table} op blad "${sheet}" is gefilterd of heeft verborgen rijen: er wordt niets in geschreven (Excel zet waarden over verborgen rijen op de verkeerde plaats). ${updated} rij(en) zouden bijgewerkt en ${added} toegevoegd worden; toon alle rijen (filter wissen) en importeer opnieuw.`
+      : `Table ${table} on sheet "${sheet}" is filtered or has hidden rows: nothing is written to it (Excel puts values written over hidden rows in the wrong place). ${updated} row(s) would be updated and ${added} added; show all rows (clear the filter) and import again.`,
   sheetResumed: (l: Language, sheet: string) =>
     l === "nl"
       ? `Blad "${sheet}" is door een vorige import maar gedeeltelijk aangemaakt (Excel draait een mislukt deel niet terug): wat ontbreekt, wordt aangevuld.`

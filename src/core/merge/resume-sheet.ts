@@ -167,7 +167,8 @@ export function resumeSheet(sheet: PlanSheet, name: string, ctx: ResumeContext):
       return i === undefined ? undefined : f!.snap.headers[i];
     };
     first.push(...tableCreated(t.name, ctx.order), { kind: "styleTable", table: t.name, style: t.style }, ...formatOps(t, f.snap.rows.length, header));
-    const formulas = missingFormulas(f, ctx);
+    // Nothing is written over hidden rows (merge-table.ts); the formulas wait until all rows show.
+    const formulas = f.snap.hiddenRows ? { ops: [], notes: [] } : missingFormulas(f, ctx);
     first.push(...formulas.ops);
     const merged = mergeTable(f, ctx.headerOf, messages, ctx.order);
     later.push(...merged.steps);

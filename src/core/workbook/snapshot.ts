@@ -28,6 +28,11 @@ export interface SnapshotTable {
    * follows its column through renames and moves; absent when the reader could not load them.
    */
   columnIds?: readonly number[];
+  /**
+   * Some body rows are hidden (a filter, or hidden by hand). Excel misplaces values written over
+   * hidden rows (office-js #224), so the merge writes nothing to such a table.
+   */
+  hiddenRows?: boolean;
   /** The data body's values, row by row. */
   rows: readonly (readonly Cell[])[];
 }

@@ -45,7 +45,8 @@ function queueTables(tables: readonly Excel.Table[], withHead: boolean): Pending
       name: t.name,
       sheet: t.worksheet.load("name"),
       header: t.getHeaderRowRange().load("values,address"),
-      body: body.load("rowCount,columnCount"),
+      // rowHidden (ExcelApi 1.2): false when no body row is hidden, true or null when some are.
+      body: body.load("rowCount,columnCount,rowHidden"),
       columns: t.columns.load("items/id,items/index"),
       // The first rows, and no more than the body has: ExcelApi 1.1 (getIntersection, getRow) and 1.2 (getResizedRange).
       head: withHead ? body.getIntersection(body.getRow(0).getResizedRange(HEAD_ROWS - 1, 0)).load("values") : undefined,
@@ -131,6 +132,7 @@ export async function readSnapshot(context: Excel.RequestContext, only?: Readonl
       col: at.col,
       headers: (p.header.values[0] ?? []).map((h) => String(h)),
       columnIds: [...p.columns.items].sort((a, b) => a.index - b.index).map((c) => c.id),
+      ...(p.body.rowHidden === false ? {} : { hiddenRows: true }),
       rows: rows[i],
     };
   });

@@ -13,6 +13,20 @@ function checkShape(input: unknown[][], b: Box, what: string): void {
   }
 }
 
+/**
+ * Excel does not write reliably over hidden rows: values written to a range that spans rows a
+ * filter hides land in the wrong cells (OfficeDev/office-js #224, "Setting range data when filter
+ * is applied doesn't work", product bug; the same for xlwings #747), and row operations on a
+ * filtered table do not do what they say (office-js #994, rows not deleted). What real Excel does
+ * is not something to rely on, so the fake refuses such a write outright: any code that would
+ * depend on it fails here instead of misplacing an analyst's data there.
+ */
+export function refuseHiddenRows(b: Box, what: string): void {
+  for (let r = b.top; r < b.top + b.rows; r++) {
+    if (b.sheet.hiddenRows.has(r)) throw new Error(`fake: ${what} over hidden row ${r + 1} of '${b.sheet.name}' (Excel misplaces such writes, office-js #224)`);
+  }
+}
+
 /** Properties that exist only after load + sync. */
 export function loaded<T extends object>(target: T, fields: Record<string, () => unknown>, fake: FakeExcel): T {
   const values: Record<string, unknown> = {};
@@ -44,6 +58,7 @@ export class FakeRange {
     this.fake.enqueue(() => {
       const b = this.box();
       checkShape(input, b, "values");
+      refuseHiddenRows(b, "values");
       const language = this.fake.options.displayLanguage ?? "nl";
       let formulas = false;
       input.forEach((row, r) =>
@@ -221,7 +236,7 @@ export class FakeRange {
       return { ...b, rows: b.rows + dr, cols: b.cols + dc };
     });
   }
-  /** Loads the named properties only (all four without an argument), as Office.js does. */
+  /** Loads the named properties only (all without an argument), as Office.js does. */
   load(properties?: string): this {
     const all: Record<string, () => unknown> = {
       values: () => {
@@ -230,6 +245,12 @@ export class FakeRange {
       },
       address: () => addressOf(this.box()),
       rowCount: () => this.box().rows,
+      // true: every row hidden; false: none; null: some (Range.rowHidden, ExcelApi 1.2).
+      rowHidden: () => {
+        const b = this.box();
+        const hidden = Array.from({ length: b.rows }, (_, r) => b.sheet.hiddenRows.has(b.top + r)).filter(Boolean).length;
+        return hidden === 0 ? false : hidden === b.rows ? true : null;
+      },
       columnCount: () => this.box().cols,
     };
     const names = properties === undefined ? Object.keys(all) : properties.split(",").map((p) => p.trim());

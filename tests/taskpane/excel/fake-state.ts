@@ -16,6 +16,11 @@ export class SheetState {
   widths = new Map<number, number>();
   numberFormats = new Map<string, string>();
   bold = new Set<string>();
+  /**
+   * Rows hidden by a filter or by hand (0-based). Writing over them is refused (./fake-range.ts):
+   * real Excel then misplaces the values (office-js #224).
+   */
+  hiddenRows = new Set<number>();
   wrapped = new Set<number>();
   heights = new Map<number, number>();
   merged: string[] = [];
@@ -115,6 +120,7 @@ export class WorkbookState {
         wrapped: sorted(s.wrapped),
         heights: sorted(s.heights),
         merged: [...s.merged].sort(),
+        hiddenRows: [...s.hiddenRows].sort(),
         print: s.print,
       })),
       tables: this.tables
