@@ -10,6 +10,7 @@ import { REPORT, type Dataset } from "../../../src/core/dataset";
 import { buildPlan, TABLE_NAMES } from "../../../src/core/plan";
 import { createExcelActions } from "../../../src/taskpane/excel";
 import type { ImportOutcome } from "../../../src/taskpane/workbook-actions";
+import { SECURITY_CASES } from "../../support/reliability-figures";
 import { FakeExcel, parseInput, SheetState, TableState } from "./fake-excel";
 import { analystDataset, NL, noProgress, TODAY } from "./helpers";
 
@@ -73,6 +74,14 @@ function analystPart(fake: FakeExcel, sheets: readonly string[]): string {
   return JSON.stringify({ sheets: all.sheets.filter((s) => sheets.includes(s.name)), tables: all.tables.filter((t) => sheets.includes(t.sheet)) });
 }
 
+/** Cut points per path: each request after 0, 1, … all of its commands. */
+const points: number[] = [];
+
+afterAll(() => {
+  // docs/RELIABILITY.md reports the total (tests/docs/reliability-doc.test.ts checks the table).
+  if (points.length === Object.keys(paths).length) expect(points.reduce((a, b) => a + b, 0)).toBe(SECURITY_CASES["cut-points"]);
+});
+
 describe.each(Object.entries(paths))("%s, cut after every command of every request", (_name, path) => {
   it("a rerun leaves exactly the workbook of a clean import, and no analyst cell is written", async () => {
     const clean = await prepared(path);
@@ -108,6 +117,7 @@ describe.each(Object.entries(paths))("%s, cut after every command of every reque
       }
     }
     expect(failures).toEqual([]);
+    points.push(requests.reduce((n, commands) => n + commands + 1, 0));
     // Every kind of leftover occurred at least once where sheets are created.
     if (path.creates) expect(left).toEqual({ defaultNamedTable: expect.any(Number), defaultNamedChart: expect.any(Number), emptySheet: expect.any(Number), noPageLayout: expect.any(Number) });
     if (path.creates) for (const n of Object.values(left)) expect(n).toBeGreaterThan(0);
