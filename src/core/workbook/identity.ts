@@ -108,8 +108,7 @@ export function parseIdentity(stored: unknown): IdentityRecord | null {
 
 /** The record once an import has finished: no sheet pending. */
 export function settled(record: IdentityRecord): IdentityRecord {
-  const { pending: _done, ...rest } = record;
-  return rest;
+  return { version: record.version, tables: record.tables };
 }
 
 export function serializeIdentity(record: IdentityRecord): string {

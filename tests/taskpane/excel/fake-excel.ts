@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-this-alias -- the fake's nested setter objects (format.font.bold = …) need their proxy */
 /**
  * A small, honest in-memory Excel for the writer's tests: commands are queued on proxies and run
  * only at context.sync (as in Office.js), loaded properties are readable only after a sync, cells
