@@ -10,6 +10,7 @@ import { REPORT, type Dataset } from "../../../src/core/dataset";
 import { buildPlan, TABLE_NAMES } from "../../../src/core/plan";
 import { createExcelActions } from "../../../src/taskpane/excel";
 import type { ImportOutcome } from "../../../src/taskpane/workbook-actions";
+import fc from "fast-check";
 import { SECURITY_CASES } from "../../support/reliability-figures";
 import { FakeExcel, parseInput, SheetState, TableState } from "./fake-excel";
 import { analystDataset, NL, noProgress, TODAY } from "./helpers";
@@ -121,5 +122,32 @@ describe.each(Object.entries(paths))("%s, cut after every command of every reque
     // Every kind of leftover occurred at least once where sheets are created.
     if (path.creates) expect(left).toEqual({ defaultNamedTable: expect.any(Number), defaultNamedChart: expect.any(Number), emptySheet: expect.any(Number), noPageLayout: expect.any(Number) });
     if (path.creates) for (const n of Object.values(left)) expect(n).toBeGreaterThan(0);
+  }, 120_000);
+});
+
+describe("cut twice: the import, then its rerun, each after any command", () => {
+  it.each(Object.entries(paths))("%s: a third run still leaves exactly the workbook of a clean import", async (_name, path) => {
+    const clean = await prepared(path);
+    const start = clean.fake.syncs;
+    await path.run(clean.actions);
+    const expected = JSON.stringify(clean.fake.state.everything());
+    const requests = clean.fake.requestCommands.slice(start);
+    await fc.assert(
+      fc.asyncProperty(fc.nat(), fc.nat(), fc.nat(), fc.nat(), async (s1, k1, s2, k2) => {
+        const { fake, actions } = await prepared(path);
+        const cut = async (sync: number, ran: number) => {
+          const at = fake.syncs + 1 + (sync % requests.length);
+          fake.options = { failOnSync: (n) => n === at, failAfterCommands: ran % (requests[sync % requests.length] + 1) };
+          await path.run(actions);
+          fake.options = {};
+        };
+        await cut(s1, k1);
+        await cut(s2, k2);
+        const third = await path.run(actions);
+        return third.ok && JSON.stringify(fake.state.everything()) === expected;
+      }),
+      // The figure counts all paths; each draws its share of new cut pairs on every run.
+      { numRuns: SECURITY_CASES["double-cuts"] / Object.keys(paths).length },
+    );
   }, 120_000);
 });
