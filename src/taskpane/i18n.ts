@@ -233,6 +233,11 @@ export const STRINGS = {
     en: "Note: the file is {size} MB, larger than the {limit} MB an import accepts. A colleague cannot merge it as it is. Split the rows over smaller workbooks and export each one.",
   },
   exportFailed: { nl: "Exporteren lukte niet: {message}", en: "The export failed: {message}" },
+  exportSuggestedButton: { nl: "Exporteren met voorgestelde id's", en: "Export with the suggested ids" },
+  exportedWithSuggested: {
+    nl: "Rijen zonder bruikbare id staan in het bestand onder de voorgestelde id; in het werkboek houden ze hun id. Geef ze die id ook in het werkboek, zodat een volgende export dezelfde rijen herkent.",
+    en: "Rows without a usable id are in the file under the suggested id; in the workbook they keep their id. Give them that id in the workbook too, so a later export matches the same rows.",
+  },
   importJsonLabel: { nl: "JSON-bestand van een collega samenvoegen", en: "Merge a colleague's JSON file" },
   readingFile: { nl: "Bestand wordt gecontroleerd…", en: "Checking the file…" },
   fileTooLarge: {

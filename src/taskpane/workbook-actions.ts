@@ -53,12 +53,26 @@ export interface WorkbookActions {
   /** Messages in uiLanguage; default Excel's UI language. */
   validate(uiLanguage?: Language): Promise<RatingIssue[]>;
   select(address: string): Promise<void>;
-  /** The dataset including analyst rows and ratings, as versioned JSON text. */
-  exportJson(): Promise<string>;
+  /**
+   * The dataset including analyst rows and ratings, as versioned JSON text. Rows it cannot take
+   * as they are stop it with an error naming them (`suggestedIds` on the error: every such row has
+   * a suggested id); `useSuggestedIds` then exports them under those ids instead.
+   */
+  exportJson(options?: ExportOptions): Promise<string>;
   /** Validates a colleague's JSON (schema, version, size) without touching the workbook. */
   checkJson(text: string, options: ImportOptions): Promise<JsonCheck>;
   /** Merges a checked JSON file by id with the same no-loss rules as the report import. */
   importJson(text: string, options: ImportOptions, onProgress: (p: Progress) => void): Promise<ImportOutcome>;
   /** Score an own table, insert from the report at the selected cell; absent where unsupported. */
   companion?: CompanionActions;
+}
+
+export interface ExportOptions {
+  /** Export rows with a missing, invalid or repeated id under the suggested id (the workbook keeps its ids). */
+  useSuggestedIds?: boolean;
+}
+
+/** An export stopped by rows that all have a suggested id: the pane offers to export with those. */
+export function offersSuggestedIds(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { suggestedIds?: unknown }).suggestedIds === true;
 }

@@ -61,8 +61,12 @@ function installFake(): void {
       async select(address: string) {
         calls.push({ name: "select", args: [address] });
       },
-      async exportJson() {
-        calls.push({ name: "exportJson", args: [] });
+      async exportJson(options?: { useSuggestedIds?: boolean }) {
+        calls.push({ name: "exportJson", args: options ? [options] : [] });
+        // __exportProblems: rows without a usable id stop the export, each with a suggested id.
+        if (w.__exportProblems && !options?.useSuggestedIds) {
+          throw Object.assign(new Error("Niet geëxporteerd: 1 rij(en) van de analist kunnen niet mee zoals ze zijn. 'Opportuniteiten'!A7: heeft geen id — bv. id \"A1\""), { suggestedIds: true });
+        }
         // __exportBytes: a file of that size (compact, one long note), as a workbook too large to share makes.
         const size = w.__exportBytes as number | undefined;
         if (size) return JSON.stringify({ schemaVersion: 1, opportunities: [], note: "x".repeat(size) });
@@ -208,6 +212,25 @@ test("export: a file over the import's 5 MB is still offered, with a warning tha
   await page.click("[data-testid=export-button]");
   await page.waitForFunction(() => (window as unknown as { __calls: Call[] }).__calls.filter((c) => c.name === "exportJson").length === 3);
   await warning.waitFor({ state: "detached" });
+});
+
+test("export: rows without a usable id stop it; the pane offers the suggested ids, and that export is saved", async () => {
+  await page.evaluate(() => ((window as unknown as { __exportProblems: boolean }).__exportProblems = true));
+  await page.click("[data-testid=export-button]");
+  const error = page.locator("[data-testid=share-section] .message-error");
+  await error.waitFor();
+  expect(await error.textContent()).toContain("'Opportuniteiten'!A7: heeft geen id");
+  const offer = page.locator("[data-testid=export-suggested-button]");
+  expect(await offer.textContent()).toContain("Exporteren met voorgestelde id's");
+  const download = page.waitForEvent("download");
+  await offer.click();
+  await download;
+  const last = (await calls()).filter((c) => c.name === "exportJson").pop();
+  expect(last?.args).toEqual([{ useSuggestedIds: true }]);
+  await page.locator("[data-testid=share-section] .message-info").waitFor();
+  // Once exported, the offer is gone; a plain export asks without the option again.
+  await offer.waitFor({ state: "detached" });
+  await page.evaluate(() => ((window as unknown as { __exportProblems?: boolean }).__exportProblems = undefined));
 });
 
 test("import JSON: a rejected file shows the message and is not merged", async () => {

@@ -54,6 +54,10 @@ export const SECURITY_CASES = {
   "json-attacks": 28,
   /** 3 paths × first, second, last batch × clean or halfway failure, plus read, first and last write at 10,000 rows. */
   "fault-points": 21,
+  /** tests/taskpane/excel/cut-every-command.test.ts: every request of 4 import paths cut after each of its commands (and after none). */
+  "cut-points": 941,
+  /** The same 4 paths, 40 random pairs each: the import cut, its rerun cut, then a third run. */
+  "double-cuts": 160,
   /** Second clicks while an import runs (report during report, JSON during report, report during JSON, JSON during JSON). */
   "second-click": 4,
   /** Real-browser checks of tests/e2e/xss.e2e.test.ts: markup as text (preview, Excel mode, the real writer), CSP on 3 pages, inline script refused, 5 s of network. */

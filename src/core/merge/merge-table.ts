@@ -205,6 +205,13 @@ export function mergeTable(f: FoundTable, headerOf: HeaderLookup, messages: Lang
     return { steps: [], notes: [msg.noIdColumn(messages, t.name, snap.sheet)], updated: 0, added: 0, conflicts: 1, record: kept };
   }
   const d = decideRows(f, indexRows(snap, idCol), messages);
+  if (snap.hiddenRows) {
+    // Filtered, or rows hidden by hand: Excel misplaces values written over hidden rows
+    // (office-js #224), so nothing is written here; the rows wait until all are shown again.
+    const waiting = d.updated + d.appended.length;
+    const notes = waiting > 0 ? [msg.tableFiltered(messages, t.name, snap.sheet, d.updated, d.appended.length), ...d.notes] : d.notes;
+    return { steps: [], notes, updated: 0, added: 0, conflicts: d.conflicts + waiting, record: kept };
+  }
   const updateOps = [...d.updates].sort((a, b) => a[0] - b[0]).flatMap(([col, byRow]) => coalesceRuns(t.name, snap.headers[col], byRow));
   const repaired = repairSteps(f, idCol, headerOf, messages, order);
   const appended = appendSteps(f, d.appended, headerOf, messages, order);

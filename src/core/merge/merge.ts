@@ -10,8 +10,10 @@
  *
  * Handled: sheets renamed or moved (tables are found by name); report columns renamed or moved
  * (found by Excel's column id); analyst columns inserted anywhere, under any header (never
- * written; left to Excel in appended rows, so blank or the analyst's own calculated formula); report columns deleted (not recreated); rows sorted or
- * filtered (matched by id); analyst rows anywhere, also under a report id. Left alone and
+ * written; left to Excel in appended rows, so blank or the analyst's own calculated formula); report columns deleted (not recreated); rows sorted
+ * (matched by id); a table filtered or with hidden rows (nothing written: Excel misplaces values
+ * over hidden rows; the preview says what waits); sheets an import was cut off creating (completed,
+ * resume-sheet.ts); analyst rows anywhere, also under a report id. Left alone and
  * reported: a table without its id column, duplicate ids, a report id on an analyst row, a
  * planned table missing from a sheet that still holds our other tables.
  *
@@ -19,15 +21,16 @@
  */
 import type { Language } from "../language";
 import type { HeaderLookup } from "../plan/formula";
-import type { PlanTable, WorkbookPlan } from "../plan/types";
+import type { PlanSheet, PlanTable, WorkbookPlan } from "../plan/types";
 import { locateColumns } from "../workbook/columns";
-import { EMPTY_IDENTITY, serializeIdentity, type IdentityRecord, type TableRecord } from "../workbook/identity";
+import { EMPTY_IDENTITY, serializeIdentity, settled, type IdentityRecord, type PendingSheet, type TableRecord } from "../workbook/identity";
 import type { SnapshotTable, WorkbookSnapshot } from "../workbook/snapshot";
 import { createSheet } from "./create-sheet";
 import { formulaOrder } from "./formula-ops";
 import { mergeTable, type FoundTable } from "./merge-table";
 import { mergeMessages as msg } from "./messages";
 import type { Step, WriteOp } from "./ops";
+import { resumeSheet } from "./resume-sheet";
 
 export { sameCell } from "./cells";
 
@@ -110,6 +113,20 @@ function nextRecord(before: IdentityRecord | null | undefined, tables: Readonly<
   return { ...base, tables: { ...base.tables, ...tables } };
 }
 
+/** The sheet an unfinished import was creating for `sheet`, if the workbook still has it. */
+function pendingFor(sheet: PlanSheet, snapshot: WorkbookSnapshot, found: ReadonlyMap<string, FoundTable>): { entry: PendingSheet; name: string } | undefined {
+  const entry = snapshot.identity?.pending?.find((e) => sheet.tables.some((t) => e.tables.includes(t.name)));
+  if (!entry) return undefined;
+  // Renamed by the analyst since: where its tables are now; otherwise the name it was given.
+  const at = sheet.tables.map((t) => found.get(t.name)?.snap.sheet).find((s) => s !== undefined);
+  if (at !== undefined) return { entry, name: at };
+  const existing = snapshot.sheets.find((s) => lower(s.name) === lower(entry.sheet));
+  return existing ? { entry, name: existing.name } : undefined;
+}
+
+/** The sheet of `plans[language]` holding the same tables as `sheet`. */
+const sameSheet = (plan: WorkbookPlan, sheet: PlanSheet) => plan.sheets.find((s) => s.tables.some((t) => sheet.tables.some((u) => u.name === t.name))) ?? sheet;
+
 /** `messages` is the language of notes and details (the pane's); `language` that of new sheets. */
 export function mergePlan(
   plans: Readonly<Record<Language, WorkbookPlan>>,
@@ -126,10 +143,30 @@ export function mergePlan(
   const steps: Step[] = [];
   const printOps: WriteOp[] = [];
   const records: Record<string, TableRecord> = {};
-  // Tables this import creates: those of sheets that hold none of our tables yet.
-  const order = formulaOrder(primary.sheets.filter((s) => s.tables.every((t) => !found.has(t.name))).flatMap((s) => s.tables.map((t) => t.name)));
+  const pending: PendingSheet[] = [];
+  // Sheets an earlier import began and did not finish are completed, in the language it began them in.
+  const resumed = new Map(primary.sheets.map((s) => [s, pendingFor(s, snapshot, found)] as const));
+  // Tables this import creates (or names): those of new sheets, and those missing on sheets being completed.
+  const order = formulaOrder(
+    primary.sheets.flatMap((s) => (resumed.get(s) ? s.tables.filter((t) => !found.has(t.name)) : s.tables.every((t) => !found.has(t.name)) ? s.tables : [])).map((t) => t.name),
+  );
 
-  for (const sheet of primary.sheets) {
+  for (const planned of primary.sheets) {
+    const resume = resumed.get(planned);
+    if (resume) {
+      const sheet = sameSheet(plans[resume.entry.language], planned);
+      const done = resumeSheet(sheet, resume.name, { snapshot, found, headerOf, messages, order });
+      steps.push(...done.steps);
+      printOps.push(done.print);
+      notes.push(...done.notes);
+      summary.added += done.added;
+      summary.updated += done.updated;
+      summary.conflicts += done.conflicts;
+      Object.assign(records, done.records);
+      pending.push({ sheet: resume.name, tables: sheet.tables.map((t) => t.name), language: resume.entry.language });
+      continue;
+    }
+    const sheet = planned;
     const existing = sheet.tables.filter((t) => found.has(t.name));
     if (existing.length === 0) {
       const name = freeSheetName(sheet.name, taken);
@@ -142,6 +179,7 @@ export function mergePlan(
       notes.push(...created.notes);
       summary.added += created.added;
       Object.assign(records, created.records);
+      pending.push({ sheet: name, tables: sheet.tables.map((t) => t.name), language });
       continue;
     }
     for (const t of sheet.tables) {
@@ -166,11 +204,14 @@ export function mergePlan(
   // The record goes first, so the request that creates tables or rows carries it (ops.ts). What
   // only a read learns (ids bound, headers renamed, columns deleted) is not worth a write of its
   // own: it rides along with the next import that writes cells. New tables and report rows
-  // always come with such a write.
-  const record = nextRecord(snapshot.identity, records);
+  // always come with such a write. Sheets being created are listed as pending until the import
+  // has finished (the pane then writes the record without them), so a cut is completed later.
+  const next = nextRecord(snapshot.identity, records);
+  const record = next && (pending.length > 0 ? { ...settled(next), pending } : settled(next));
   const changed = record !== undefined && serializeIdentity(record) !== (snapshot.identity ? serializeIdentity(snapshot.identity) : "");
   if (record && changed && steps.length > 0) steps[0] = { ...steps[0], ops: [{ kind: "recordIdentity", value: serializeIdentity(record) }, ...steps[0].ops] };
   summary.details = msg.details(messages, summary, notes);
-  const created = primary.sheets.flatMap((s) => s.tables.map((t) => t.name)).filter((name) => !found.has(name) && records[name] !== undefined);
+  // Tables whose column ids the pane binds once written: those created, named or completed here.
+  const created = [...resumed].flatMap(([s, r]) => (r ? s.tables : s.tables.filter((t) => !found.has(t.name)))).map((t) => t.name).filter((name) => records[name] !== undefined);
   return { steps, summary, ...(record ? { record } : {}), created };
 }

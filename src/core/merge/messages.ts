@@ -53,6 +53,18 @@ export const MERGE_TEXTS = {
     nl: "Tabel {table}: kolommen niet gevonden (hernoemd of verwijderd), daar wordt niets geschreven: {headers}.",
     en: "Table {table}: columns not found (renamed or deleted), nothing is written there: {headers}.",
   },
+  tableFiltered: {
+    nl: 'Tabel {table} op blad "{sheet}" is gefilterd of heeft verborgen rijen: er wordt niets in geschreven (Excel zet waarden over verborgen rijen op de verkeerde plaats). {updated} rij(en) zouden bijgewerkt en {added} toegevoegd worden; toon alle rijen (filter wissen) en importeer opnieuw.',
+    en: 'Table {table} on sheet "{sheet}" is filtered or has hidden rows: nothing is written to it (Excel puts values written over hidden rows in the wrong place). {updated} row(s) would be updated and {added} added; show all rows (clear the filter) and import again.',
+  },
+  sheetResumed: {
+    nl: 'Blad "{sheet}" is door een vorige import maar gedeeltelijk aangemaakt (Excel draait een mislukt deel niet terug): wat ontbreekt, wordt aangevuld.',
+    en: 'Sheet "{sheet}" was only partly created by an earlier import (Excel does not undo a part that fails): what is missing is added.',
+  },
+  placeInUse: {
+    nl: "'{sheet}'!{address}: daar hoort tekst of een tabel van het rapport, maar er staat iets anders; niets geschreven, de cellen blijven zoals ze zijn.",
+    en: "'{sheet}'!{address}: text or a table of the report belongs there, but something else is there; nothing written, the cells are left as they are.",
+  },
   sheetsCreated: { nl: "Nieuwe bladen: {sheets}.", en: "New sheets: {sheets}." },
   sheetRenamed: {
     nl: 'Er is al een blad "{wanted}"; het blijft onaangeroerd en het nieuwe blad heet "{used}".',
@@ -89,6 +101,9 @@ export const mergeMessages = {
       cells,
     }),
   columnsUnsure: (l: Language, table: string, headers: string[]) => say(l, "columnsUnsure", { table, headers: headers.join(", ") }),
+  tableFiltered: (l: Language, table: string, sheet: string, updated: number, added: number) => say(l, "tableFiltered", { table, sheet, updated, added }),
+  sheetResumed: (l: Language, sheet: string) => say(l, "sheetResumed", { sheet }),
+  placeInUse: (l: Language, sheet: string, address: string) => say(l, "placeInUse", { sheet, address }),
   columnsMissing: (l: Language, table: string, headers: string[]) => say(l, "columnsMissing", { table, headers: headers.join(", ") }),
 
   details(l: Language, s: MergeSummary, notes: readonly string[]): string[] {

@@ -43,7 +43,11 @@ export type WriteOp =
       footer: { left: string; right: string };
       lines: readonly { address: string; height?: number }[];
     }
-  | { kind: "addChart"; sheet: string; name: string; table: string; chartType: "ColumnClustered"; title: string; from: string; to: string }
+  /** `reuse`: a chart of ours already on the sheet (an import cut after adding it) gets name, title and place instead. */
+  | { kind: "addChart"; sheet: string; name: string; table: string; chartType: "ColumnClustered"; title: string; from: string; to: string; reuse?: string }
+  /** Names a table an import cut between tables.add and the naming left under Excel's default name. */
+  | { kind: "renameTable"; from: string; to: string }
+  | { kind: "styleTable"; table: string; style: string }
   | { kind: "activate"; sheet: string }
   /**
    * Replaces what the add-in records about its tables (core/workbook/identity.ts): `value` is the

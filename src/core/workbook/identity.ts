@@ -10,6 +10,9 @@
  *    later read has seen them in place, Excel's TableColumn.id (which follows a column through
  *    renames and moves);
  *  - the ids of the rows the add-in wrote as the report's (lower-case, as ids are matched).
+ * And, while an import runs, the sheets it is creating (`pending`): written before the first of
+ * them is added and cleared once the import has finished, so that an import cut halfway (Excel
+ * does not undo a failed request) is completed by the next one on exactly those sheets.
  * Anything malformed reads as "nothing recorded", which makes the merge leave existing cells alone.
  */
 
@@ -33,9 +36,18 @@ export interface TableRecord {
   reportRows: readonly string[];
 }
 
+/** A sheet an import is creating: the name it gave it, the tables it plans there, in which language. */
+export interface PendingSheet {
+  sheet: string;
+  tables: readonly string[];
+  language: "nl" | "en";
+}
+
 export interface IdentityRecord {
   version: typeof IDENTITY_VERSION;
   tables: Readonly<Record<string, TableRecord>>;
+  /** Sheets an import began to create and has not finished (absent: none). */
+  pending?: readonly PendingSheet[];
 }
 
 export const EMPTY_IDENTITY: IdentityRecord = { version: IDENTITY_VERSION, tables: {} };
@@ -64,6 +76,13 @@ function tableRecord(v: unknown): TableRecord | null {
   return { columns: columns as ColumnRecord[], reportRows: t.reportRows.map((id) => id.toLowerCase()) };
 }
 
+function pendingSheet(v: unknown): PendingSheet | null {
+  if (typeof v !== "object" || v === null) return null;
+  const p = v as Record<string, unknown>;
+  if (!isString(p.sheet) || !Array.isArray(p.tables) || !p.tables.every(isString) || (p.language !== "nl" && p.language !== "en")) return null;
+  return { sheet: p.sheet, tables: p.tables as string[], language: p.language };
+}
+
 /** The stored value as read back; null for anything that is not a record this version wrote. */
 export function parseIdentity(stored: unknown): IdentityRecord | null {
   if (!isString(stored) || stored.length > 4 * 1024 * 1024) return null;
@@ -82,7 +101,14 @@ export function parseIdentity(stored: unknown): IdentityRecord | null {
     // A broken entry makes that one table unknown, not the others.
     if (record) tables[name] = record;
   }
-  return { version: IDENTITY_VERSION, tables };
+  // A malformed intent list is no intent: sheets are then not completed, and nothing is touched.
+  const pending = Array.isArray(v.pending) ? v.pending.map(pendingSheet).filter((p): p is PendingSheet => p !== null) : [];
+  return { version: IDENTITY_VERSION, tables, ...(pending.length > 0 ? { pending } : {}) };
+}
+
+/** The record once an import has finished: no sheet pending. */
+export function settled(record: IdentityRecord): IdentityRecord {
+  return { version: record.version, tables: record.tables };
 }
 
 export function serializeIdentity(record: IdentityRecord): string {

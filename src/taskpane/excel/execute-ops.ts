@@ -32,6 +32,12 @@ export function queueOp(context: Excel.RequestContext, op: WriteOp, features: Fe
       table.style = op.style;
       return;
     }
+    case "renameTable":
+      wb.tables.getItem(op.from).name = op.to;
+      return;
+    case "styleTable":
+      wb.tables.getItem(op.table).style = op.style;
+      return;
     case "appendRows":
       // null cells are left to Excel (a calculated column fills its formula); Office.js types omit null.
       wb.tables.getItem(op.table).rows.add(undefined, op.values as (string | number | boolean)[][]);
@@ -48,11 +54,15 @@ export function queueOp(context: Excel.RequestContext, op: WriteOp, features: Fe
       column.getRange().format.columnWidth = op.width;
       if (op.wrap) body.format.wrapText = true;
       if (op.numberFormat) body.numberFormat = Array.from({ length: op.rows }, () => [op.numberFormat]);
+      // Lists and fills replace what a cut-off import of this same table left (never duplicated):
+      // the column is ours (the merge only formats tables it created or is completing).
       if (op.validation && features.dataValidation) {
+        body.dataValidation.clear();
         body.dataValidation.rule = { list: { inCellDropDown: true, source: op.validation.list.join(",") } };
         body.dataValidation.errorAlert = { showAlert: true, style: "Warning", title: ALERT_TITLE, message: op.validation.message };
       }
       if (op.fills && features.conditionalFormats) {
+        body.conditionalFormats.clearAll();
         for (const fill of op.fills) {
           const cf = body.conditionalFormats.add("ContainsText");
           cf.textComparison.format.fill.color = fill.fill;
@@ -90,7 +100,7 @@ export function queueOp(context: Excel.RequestContext, op: WriteOp, features: Fe
     }
     case "addChart": {
       const ws = wb.worksheets.getItem(op.sheet);
-      const chart = ws.charts.add(op.chartType, wb.tables.getItem(op.table).getRange(), "Columns");
+      const chart = op.reuse === undefined ? ws.charts.add(op.chartType, wb.tables.getItem(op.table).getRange(), "Columns") : ws.charts.getItem(op.reuse);
       chart.name = op.name;
       chart.title.text = op.title;
       chart.setPosition(op.from, op.to);

@@ -5,8 +5,8 @@
  */
 import { REPORT, type Dataset } from "../../core/dataset";
 import type { Language } from "../../core/language";
-import { mergePlan, packBatches, ratingIssues, type Batch, type MergeResult } from "../../core/merge";
-import { bindCreated, IDENTITY_KEY, serializeIdentity, type IdentityRecord, type WorkbookSnapshot } from "../../core/workbook";
+import { mergePlan, packBatches, pendingProbes, ratingIssues, type Batch, type MergeResult } from "../../core/merge";
+import { bindCreated, IDENTITY_KEY, serializeIdentity, settled, type IdentityRecord, type WorkbookSnapshot } from "../../core/workbook";
 import { buildPlan, parseQualified, TABLE_NAMES, type WorkbookPlan } from "../../core/plan";
 import { checkDatasetJson, datasetJson, exportDataset, exportProblemsMessage } from "../../core/share";
 import type { ChangeSummary, ImportOptions, ImportOutcome, JsonCheck, Progress, RatingIssue, WorkbookActions } from "../workbook-actions";
@@ -41,8 +41,15 @@ export function plansFor(dataset: Dataset, options: ImportOptions, importDate: s
 }
 
 /** The whole decision for one import, as data: a benchmark measures the batches' bytes here. */
-export function prepareImport(dataset: Dataset, options: ImportOptions, snapshot: WorkbookSnapshot, importDate: string, batchLimit?: number): PreparedImport {
-  const merge = mergePlan(plansFor(dataset, options, importDate), options.language, snapshot, messagesOf(options));
+export function prepareImport(
+  dataset: Dataset,
+  options: ImportOptions,
+  snapshot: WorkbookSnapshot,
+  importDate: string,
+  batchLimit?: number,
+  plans: Record<Language, WorkbookPlan> = plansFor(dataset, options, importDate),
+): PreparedImport {
+  const merge = mergePlan(plans, options.language, snapshot, messagesOf(options));
   return { merge, batches: packBatches(merge.steps, batchLimit) };
 }
 
@@ -83,17 +90,24 @@ function failureMessage(language: Language, written: number, total: number, erro
 
 /**
  * One more write after an import that created tables: the record with Excel's ids of their
- * columns, so a later rename or move of a report column is followed. If it fails the import
- * still stands; the columns are then checked by place and header until a later import binds them.
+ * columns, so a later rename or move of a report column is followed, and without the sheets it
+ * listed as pending (they are complete now). If it fails the import still stands; the columns are
+ * then checked by place and header until a later import binds them, and the next import checks
+ * the pending sheets once more (completing them writes nothing that is already there).
  */
 async function recordColumnIds(context: Excel.RequestContext, record: IdentityRecord, created: readonly string[], columns: readonly Excel.TableColumnCollection[]): Promise<void> {
   try {
     const tables = created.map((name, i) => ({ name, columns: columns[i].items.map((c) => ({ id: c.id, index: c.index, name: c.name })) }));
-    context.workbook.settings.add(IDENTITY_KEY, serializeIdentity(bindCreated(record, tables)));
+    context.workbook.settings.add(IDENTITY_KEY, serializeIdentity(settled(bindCreated(record, tables))));
     await context.sync();
   } catch {
     // Nothing lost: see above.
   }
+}
+
+/** The workbook as a merge needs it, with the places on sheets an unfinished import was creating. */
+function readForImport(context: Excel.RequestContext, plans: Record<Language, WorkbookPlan>, settings: boolean): Promise<WorkbookSnapshot> {
+  return readSnapshot(context, undefined, { settings, probe: (pending) => pendingProbes(plans, pending) });
 }
 
 /** Reading the workbook or planning the import failed: nothing was written yet. */
@@ -133,7 +147,8 @@ export function createExcelActions(deps: ExcelActionsDeps = {}): WorkbookActions
         const features = detectFeatures(isSetSupported);
         let prepared: PreparedImport;
         try {
-          prepared = prepareImport(dataset, options, await readSnapshot(context, undefined, { settings: features.settings }), today(), deps.batchLimit);
+          const plans = plansFor(dataset, options, today());
+          prepared = prepareImport(dataset, options, await readForImport(context, plans, features.settings), today(), deps.batchLimit, plans);
         } catch (error) {
           return { ok: false, batchesWritten: 0, batchesTotal: 0, summary: EMPTY_SUMMARY, message: preparationFailureMessage(messagesOf(options), error) };
         }
@@ -141,7 +156,7 @@ export function createExcelActions(deps: ExcelActionsDeps = {}): WorkbookActions
         const { record, created } = prepared.merge;
         // The ids Excel gave the columns just created come back with the last batch.
         let columns: Excel.TableColumnCollection[] = [];
-        const bindIds = features.settings && record !== undefined && created.length > 0;
+        const bindIds = features.settings && record !== undefined && (created.length > 0 || record.pending !== undefined);
         const queueIds = () => {
           if (bindIds) columns = created.map((name) => context.workbook.tables.getItem(name).columns.load("items/id,items/index,items/name"));
         };
@@ -165,7 +180,8 @@ export function createExcelActions(deps: ExcelActionsDeps = {}): WorkbookActions
 
   async function preview(dataset: Dataset, options: ImportOptions): Promise<ChangeSummary> {
     const settings = detectFeatures(isSetSupported).settings;
-    return run(async (context) => prepareImport(dataset, options, await readSnapshot(context, undefined, { settings }), today()).merge.summary, messagesOf(options));
+    const plans = plansFor(dataset, options, today());
+    return run(async (context) => prepareImport(dataset, options, await readForImport(context, plans, settings), today(), undefined, plans).merge.summary, messagesOf(options));
   }
 
   return {
@@ -189,13 +205,20 @@ export function createExcelActions(deps: ExcelActionsDeps = {}): WorkbookActions
         await context.sync();
       }),
 
-    exportJson: () =>
+    exportJson: (exportOptions = {}) =>
       run(async (context) => {
         const snapshot = await readSnapshot(context, new Set([TABLE_NAMES.opportunities]), { settings: detectFeatures(isSetSupported).settings });
         const table = snapshot.tables[0];
-        const exported = exportDataset(report, table, { source: `Werkboek / workbook, ${today()}`, record: table && snapshot.identity?.tables[table.name] });
-        // Stops before anything is saved: the message names every row it cannot take and how to fix it.
-        if (!exported.ok) throw new Error(exportProblemsMessage(exported.problems, uiLanguageOf()));
+        const exported = exportDataset(report, table, {
+          source: `Werkboek / workbook, ${today()}`,
+          record: table && snapshot.identity?.tables[table.name],
+          useSuggestedIds: exportOptions.useSuggestedIds === true,
+        });
+        // Stops before anything is saved: the message names every row it cannot take and how to fix it;
+        // when each such row has a suggested id, the pane offers to export under those (offersSuggestedIds).
+        if (!exported.ok) {
+          throw Object.assign(new Error(exportProblemsMessage(exported.problems, uiLanguageOf())), { suggestedIds: exported.problems.every((p) => p.suggestion !== undefined) });
+        }
         return datasetJson(exported.dataset);
       }),
 

@@ -4,6 +4,8 @@
  * are) with their headers, Excel's column ids and values. Excel on the web refuses a response over 5 MB, so a table
  * body is not read in one piece when it is large:
  *   sync 1  sheet and table names, the identity record;
+ *   (only after an import that did not finish) the sheets it was creating: their tables under any
+ *           name, their charts, and the cells where it writes (`probe`), in one more sync;
  *   sync 2  per table of ours: its sheet, header, column ids, body row and column count, and its first
  *           HEAD_ROWS rows (all of a small table: the reference set is read in these two syncs);
  *   then    the remaining rows in row-range chunks, several per sync while their estimated
@@ -15,14 +17,16 @@ import { utf8Length } from "../../core/requests/batches";
 import { parseTopLeft } from "../../core/plan/address";
 import { TABLE_PREFIX } from "../../core/plan/labels";
 import type { Cell } from "../../core/plan/types";
-import { IDENTITY_KEY, parseIdentity } from "../../core/workbook/identity";
-import type { SnapshotTable, WorkbookSnapshot } from "../../core/workbook/snapshot";
+import { IDENTITY_KEY, parseIdentity, type PendingSheet } from "../../core/workbook/identity";
+import type { SnapshotProbe, SnapshotSheet, SnapshotTable, WorkbookSnapshot } from "../../core/workbook/snapshot";
 
 export interface ReadOptions {
   /** Estimated bytes per response (tests lower it to force several chunks). */
   limit?: number;
   /** Workbook settings are there to read the identity record (ExcelApi 1.4); without, none is read. */
   settings?: boolean;
+  /** Addresses to read on a sheet an unfinished import was creating (core/merge probeAddresses). */
+  probe?: (pending: PendingSheet) => readonly string[];
 }
 
 interface Pending {
@@ -41,7 +45,8 @@ function queueTables(tables: readonly Excel.Table[], withHead: boolean): Pending
       name: t.name,
       sheet: t.worksheet.load("name"),
       header: t.getHeaderRowRange().load("values,address"),
-      body: body.load("rowCount,columnCount"),
+      // rowHidden (ExcelApi 1.2): false when no body row is hidden, true or null when some are.
+      body: body.load("rowCount,columnCount,rowHidden"),
       columns: t.columns.load("items/id,items/index"),
       // The first rows, and no more than the body has: ExcelApi 1.1 (getIntersection, getRow) and 1.2 (getResizedRange).
       head: withHead ? body.getIntersection(body.getRow(0).getResizedRange(HEAD_ROWS - 1, 0)).load("values") : undefined,
@@ -79,11 +84,15 @@ export async function readSnapshot(context: Excel.RequestContext, only?: Readonl
   const tables = context.workbook.tables.load("items/name");
   const setting = options.settings ? context.workbook.settings.getItemOrNullObject(IDENTITY_KEY).load("value") : undefined;
   await context.sync();
-  const sheetNames = sheets.items.map((s) => ({ name: s.name }));
+  let sheetNames: SnapshotSheet[] = sheets.items.map((s) => ({ name: s.name }));
   const identity = setting && !setting.isNullObject ? parseIdentity(setting.value) : null;
+  const unfinished = only ? undefined : await readUnfinished(context, identity?.pending ?? [], sheetNames, options.probe);
+  if (unfinished) sheetNames = unfinished.sheets;
+  const extra = new Set(unfinished?.tables ?? []);
+  const probes = unfinished ? { probes: unfinished.probes } : {};
 
-  const ours = tables.items.filter((t) => t.name.startsWith(TABLE_PREFIX) && (!only || only.has(t.name)));
-  if (ours.length === 0) return { sheets: sheetNames, tables: [], identity };
+  const ours = tables.items.filter((t) => (t.name.startsWith(TABLE_PREFIX) || extra.has(t.name)) && (!only || only.has(t.name)));
+  if (ours.length === 0) return { sheets: sheetNames, tables: [], identity, ...probes };
 
   let pending = queueTables(ours, true);
   try {
@@ -123,8 +132,41 @@ export async function readSnapshot(context: Excel.RequestContext, only?: Readonl
       col: at.col,
       headers: (p.header.values[0] ?? []).map((h) => String(h)),
       columnIds: [...p.columns.items].sort((a, b) => a.index - b.index).map((c) => c.id),
+      ...(p.body.rowHidden === false ? {} : { hiddenRows: true }),
       rows: rows[i],
     };
   });
-  return { sheets: sheetNames, tables: found, identity };
+  return { sheets: sheetNames, tables: found, identity, ...probes };
+}
+
+/**
+ * Sheets an import began to create and did not finish (the identity record's `pending`): every
+ * table on them (one may still carry Excel's default name), their charts, and the cells at the
+ * places the import writes, so the merge can complete them without touching anything else.
+ */
+async function readUnfinished(
+  context: Excel.RequestContext,
+  pending: readonly PendingSheet[],
+  sheets: readonly SnapshotSheet[],
+  probe: ReadOptions["probe"],
+): Promise<{ sheets: SnapshotSheet[]; tables: string[]; probes: SnapshotProbe[] } | undefined> {
+  const lower = (s: string) => s.toLowerCase();
+  const present = pending.filter((p) => sheets.some((s) => lower(s.name) === lower(p.sheet)));
+  if (present.length === 0) return undefined;
+  const reads = present.map((p) => {
+    const ws = context.workbook.worksheets.getItem(p.sheet);
+    return {
+      p,
+      tables: ws.tables.load("items/name"),
+      charts: ws.charts.load("items/name"),
+      probes: (probe?.(p) ?? []).map((address) => ({ address, range: ws.getRange(address).load("values") })),
+    };
+  });
+  await context.sync();
+  const charts = new Map(reads.map((r) => [lower(r.p.sheet), r.charts.items.map((c) => c.name)]));
+  return {
+    sheets: sheets.map((s) => (charts.has(lower(s.name)) ? { ...s, charts: charts.get(lower(s.name))! } : s)),
+    tables: reads.flatMap((r) => r.tables.items.map((t) => t.name)),
+    probes: reads.flatMap((r) => r.probes.map((x) => ({ sheet: r.p.sheet, address: x.address, values: x.range.values as Cell[][] }))),
+  };
 }

@@ -2,7 +2,7 @@
 import type { Language } from "../../core/language";
 import { importLimitExceeded, MAX_JSON_BYTES, megabytes } from "../../core/share/size";
 import { t, type StringKey } from "../i18n";
-import type { Progress } from "../workbook-actions";
+import { offersSuggestedIds, type Progress } from "../workbook-actions";
 import { button, filePicker } from "./controls";
 import { confirmDialog } from "./dialog";
 import { h, uid } from "./dom";
@@ -13,6 +13,8 @@ export class ShareSection implements ExcelSection {
   private exported: { text: string; file: string } | null = null;
   private waiting: StringKey = "readingFile";
   private progress: Progress | null = null;
+  /** The last export stopped on rows that each have a suggested id: offer to export under those. */
+  private suggest = false;
 
   constructor(private readonly ctx: ExcelContext) {}
 
@@ -27,7 +29,12 @@ export class ShareSection implements ExcelSection {
       { class: "card", "aria-labelledby": titleId, "aria-busy": String(lock.task === "export" || lock.task === "json"), "data-testid": "share-section" },
       h("h2", { id: titleId }, t(language, "shareTitle")),
       h("p", { class: "muted" }, t(language, "shareIntro")),
-      h("div", { class: "actions" }, button(t(language, "exportButton"), { key: "export", testid: "export-button", disabled: off, onClick: () => void this.runExport() })),
+      h(
+        "div",
+        { class: "actions" },
+        button(t(language, "exportButton"), { key: "export", testid: "export-button", disabled: off, onClick: () => void this.runExport(false) }),
+        this.suggest ? button(t(language, "exportSuggestedButton"), { key: "export-suggested", testid: "export-suggested-button", disabled: off, onClick: () => void this.runExport(true) }) : null,
+      ),
       lock.task === "export" ? h("p", { class: "muted" }, t(language, "exporting")) : null,
       exported
         ? h(
@@ -57,22 +64,25 @@ export class ShareSection implements ExcelSection {
     );
   }
 
-  private async runExport(): Promise<void> {
+  private async runExport(useSuggestedIds: boolean): Promise<void> {
     const { shell, lock } = this.ctx;
     if (!lock.claim("export")) return;
     this.notice = null;
+    this.suggest = false;
     shell.announce((l) => t(l, "exporting"));
     shell.refresh();
     try {
-      const text = await (await this.ctx.actions).exportJson();
+      const text = await (await this.ctx.actions).exportJson(useSuggestedIds ? { useSuggestedIds } : undefined);
       const file = `se-trends-${new Date().toISOString().slice(0, 10)}.json`;
       this.exported = { text, file };
       download(text, file);
       // Written even so (it is the analyst's work), but a colleague's import would refuse it.
       const over = importLimitExceeded(text);
       if (over) this.notice = { kind: "warning", lines: (l) => [t(l, "exportTooLarge", { size: megabytes(over.bytes), limit: String(over.limit / 1024 / 1024) })] };
+      else if (useSuggestedIds) this.notice = { kind: "info", lines: (l) => [t(l, "exportedWithSuggested")] };
     } catch (error) {
       this.exported = null;
+      this.suggest = offersSuggestedIds(error);
       this.notice = { kind: "error", lines: (l) => [t(l, "exportFailed", { message: errorText(error, l) })] };
     } finally {
       lock.release("export");

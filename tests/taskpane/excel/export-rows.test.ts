@@ -1,5 +1,6 @@
 /** The pane's export: every analyst row, or a stop that names the rows; its file always imports again. */
 import { TABLE_NAMES } from "../../../src/core/plan";
+import { offersSuggestedIds } from "../../../src/taskpane/workbook-actions";
 import { addAnalystRow, ids, NL, noProgress, setup } from "./helpers";
 
 const O = TABLE_NAMES.opportunities;
@@ -15,6 +16,36 @@ describe("exportJson", () => {
     await expect(actions.exportJson()).rejects.toThrow(
       /Niet geëxporteerd: 3 rij\(en\)[\s\S]*'Opportuniteiten'!A7: heeft geen id — bv\. id "A1"[\s\S]*'Opportuniteiten'!A8: id "Zorg 1"[\s\S]*bv\. id "Zorg_1"[\s\S]*'Opportuniteiten'!A10: id "b7" staat al op een eerdere rij/,
     );
+  });
+
+  it("the stop offers the suggested ids; exporting with them keeps every row, under those ids, and imports again", async () => {
+    const { fake, actions } = setup();
+    await actions.runImport(NL, noProgress);
+    addAnalystRow(fake, { Titel: "zonder id", Herkomst: "analist" });
+    addAnalystRow(fake, { Id: "Zorg 1", Titel: "spatie", Herkomst: "analist" });
+    addAnalystRow(fake, { Id: "B7", Titel: "eerste", Herkomst: "analist" });
+    addAnalystRow(fake, { Id: "b7", Titel: "tweede", Herkomst: "analist" });
+    const stop = await actions.exportJson().then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(offersSuggestedIds(stop)).toBe(true);
+    const before = fake.state.dump();
+    const text = await actions.exportJson({ useSuggestedIds: true });
+    // The workbook keeps its ids: the export reads, never writes.
+    expect(fake.state.dump()).toEqual(before);
+    const colleague = setup();
+    expect((await colleague.actions.importJson(text, NL, noProgress)).ok).toBe(true);
+    const titles = colleague.fake.state.body(O).map((r) => r[colleague.fake.state.table(O).headers().indexOf("Titel")]);
+    expect(titles.slice(5)).toEqual(["zonder id", "spatie", "eerste", "tweede"]);
+    expect(ids(colleague.fake, O).slice(5)).toEqual(["A1", "Zorg_1", "B7", "A2"]);
+  });
+
+  it("offers the suggested ids only for a stop that has one for every row", () => {
+    // A row the file cannot take under any id ("invalid") has no suggestion (core/share/export-dataset.ts).
+    expect(offersSuggestedIds(Object.assign(new Error("stop"), { suggestedIds: false }))).toBe(false);
+    expect(offersSuggestedIds(new Error("RichApi.Error: busy"))).toBe(false);
+    expect(offersSuggestedIds(undefined)).toBe(false);
   });
 
   it("exports hostile rows a colleague's workbook imports again: notes of 32,767 characters, odd ids, formula-like text", async () => {

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-this-alias -- the fake's nested setter objects (format.font.bold = …) need their proxy */
 /**
  * A small, honest in-memory Excel for the writer's tests: commands are queued on proxies and run
  * only at context.sync (as in Office.js), loaded properties are readable only after a sync, cells
@@ -36,6 +35,8 @@ export interface FakeOptions {
    * not a transaction, and what ran before the failing command stays in the workbook.
    */
   failAfterShare?: number;
+  /** Like failAfterShare, but exactly this many queued commands run before the failing one (wins over the share). */
+  failAfterCommands?: number;
   /** Bytes a request may have (default 5 MiB, as Excel on the web); larger fails before it runs. */
   requestLimit?: number;
   /** Bytes a response may have (default 5 MiB, as Excel on the web); larger fails the sync. */
@@ -69,6 +70,8 @@ export class FakeExcel {
   /** For tests that number the syncs of one import from here. */
   syncsAtStart = 0;
   requestBytes: number[] = [];
+  /** Commands queued per sync, in order: how many cut points each request has. */
+  requestCommands: number[] = [];
   responseBytes: number[] = [];
   /** Every command ever queued (writes and loads), to prove that nothing was even attempted. */
   commands = 0;
@@ -104,13 +107,14 @@ export class FakeExcel {
     const responses = this.responses;
     const requestBytes = this.pendingBytes;
     this.requestBytes.push(requestBytes);
+    this.requestCommands.push(queue.length);
     this.queue = [];
     this.responses = [];
     this.pendingBytes = 0;
     await Promise.resolve();
     if (requestBytes > (this.options.requestLimit ?? FAKE_PAYLOAD_LIMIT)) throw new PayloadError("RequestPayloadSizeLimitExceeded", requestBytes);
     if (this.options.failOnSync?.(this.syncs)) {
-      const ran = Math.floor(queue.length * (this.options.failAfterShare ?? 0));
+      const ran = Math.min(queue.length, this.options.failAfterCommands ?? Math.floor(queue.length * (this.options.failAfterShare ?? 0)));
       for (const command of queue.slice(0, ran)) command();
       throw new Error(`RichApi.Error: simulated failure of sync ${this.syncs}`);
     }
@@ -237,31 +241,61 @@ export class FakeWorksheet {
       },
     };
   }
-  charts = {
-    add: (_type: string, source: FakeRange, _seriesBy: string) => {
-      const chart = { name: "Chart", title: { text: "" }, from: "", to: "" };
-      let index = -1;
-      this.fake.enqueue(() => {
-        const sheet = this.resolve();
-        const box = source.box();
-        index = sheet.charts.push({ name: chart.name, title: "", from: "", to: "", source: `${box.sheet.name}!${cellAddress(box.top, box.left)}` }) - 1;
-      });
-      const self = this;
-      return {
-        set name(v: string) {
-          self.fake.enqueue(() => (self.resolve().charts[index].name = v));
+  /**
+   * Charts: Excel names a new chart "Chart 1", "Chart 2" … until the add-in names it, so a request
+   * cut between charts.add and the naming leaves such a chart behind.
+   */
+  get charts() {
+    const fake = this.fake;
+    const resolve = this.resolve;
+    type Chart = SheetState["charts"][number];
+    const proxy = (find: () => Chart) => ({
+      set name(v: string) {
+        fake.enqueue(() => (find().name = v));
+      },
+      title: {
+        set text(v: string) {
+          fake.enqueue(() => (find().title = v));
         },
-        title: {
-          set text(v: string) {
-            self.fake.enqueue(() => (self.resolve().charts[index].title = v));
-          },
-        },
-        setPosition(from: string, to: string) {
-          self.fake.enqueue(() => Object.assign(self.resolve().charts[index], { from, to }));
-        },
-      };
-    },
-  };
+      },
+      setPosition(from: string, to: string) {
+        fake.enqueue(() => Object.assign(find(), { from, to }));
+      },
+    });
+    return {
+      add: (_type: string, source: FakeRange, _seriesBy: string) => {
+        let chart: Chart | undefined;
+        fake.enqueue(() => {
+          const sheet = resolve();
+          const box = source.box();
+          let n = sheet.charts.length + 1;
+          while (sheet.charts.some((c) => c.name === `Chart ${n}`)) n++;
+          chart = { name: `Chart ${n}`, title: "", from: "", to: "", source: `${box.sheet.name}!${cellAddress(box.top, box.left)}` };
+          sheet.charts.push(chart);
+        });
+        return proxy(() => {
+          if (!chart) throw new Error("ItemNotFound: chart not created");
+          return chart;
+        });
+      },
+      getItem: (name: string) => {
+        // The proxy stands for the chart, not its name: it follows the chart through a rename.
+        let chart: Chart | undefined;
+        return proxy(() => {
+          chart ??= resolve().charts.find((c) => c.name.toLowerCase() === name.toLowerCase());
+          if (!chart) throw new Error(`ItemNotFound: chart ${name}`);
+          return chart;
+        });
+      },
+      load: () => loaded({} as { items: { name: string }[] }, { items: () => resolve().charts.map((c) => ({ name: c.name })) }, fake),
+    };
+  }
+  /** worksheet.tables: the tables on this sheet, whatever their names. */
+  get tables() {
+    return {
+      load: () => loaded({} as { items: { name: string }[] }, { items: () => this.fake.state.tables.filter((t) => t.sheet === this.resolve()).map((t) => ({ name: t.name })) }, this.fake),
+    };
+  }
   load(): this {
     loaded(this, { name: () => this.resolve().name }, this.fake);
     return this;

@@ -13,6 +13,20 @@ function checkShape(input: unknown[][], b: Box, what: string): void {
   }
 }
 
+/**
+ * Excel does not write reliably over hidden rows: values written to a range that spans rows a
+ * filter hides land in the wrong cells (OfficeDev/office-js #224, "Setting range data when filter
+ * is applied doesn't work", product bug; the same for xlwings #747), and row operations on a
+ * filtered table do not do what they say (office-js #994, rows not deleted). What real Excel does
+ * is not something to rely on, so the fake refuses such a write outright: any code that would
+ * depend on it fails here instead of misplacing an analyst's data there.
+ */
+export function refuseHiddenRows(b: Box, what: string): void {
+  for (let r = b.top; r < b.top + b.rows; r++) {
+    if (b.sheet.hiddenRows.has(r)) throw new Error(`fake: ${what} over hidden row ${r + 1} of '${b.sheet.name}' (Excel misplaces such writes, office-js #224)`);
+  }
+}
+
 /** Properties that exist only after load + sync. */
 export function loaded<T extends object>(target: T, fields: Record<string, () => unknown>, fake: FakeExcel): T {
   const values: Record<string, unknown> = {};
@@ -44,6 +58,7 @@ export class FakeRange {
     this.fake.enqueue(() => {
       const b = this.box();
       checkShape(input, b, "values");
+      refuseHiddenRows(b, "values");
       const language = this.fake.options.displayLanguage ?? "nl";
       let formulas = false;
       input.forEach((row, r) =>
@@ -83,7 +98,9 @@ export class FakeRange {
         if (overlaps) throw new Error(`InvalidOperation: cannot merge cells in table ${t.name}`);
       }
       for (let r = 0; r < b.rows; r++) for (let c = 0; c < b.cols; c++) if (r > 0 || c > 0) b.sheet.set(b.top + r, b.left + c, undefined);
-      b.sheet.merged.push(`${b.top},${b.left}:${b.rows}x${b.cols}`);
+      // Merged is a state of the cells: merging the same area again changes nothing.
+      const area = `${b.top},${b.left}:${b.rows}x${b.cols}`;
+      if (!b.sheet.merged.includes(area)) b.sheet.merged.push(area);
     });
   }
   get format() {
@@ -123,6 +140,13 @@ export class FakeRange {
   get dataValidation() {
     const self = this;
     return {
+      /** Removes the validation of the range's cells (ExcelApi 1.8). */
+      clear() {
+        self.fake.enqueue(() => {
+          const b = self.box();
+          b.sheet.validations = b.sheet.validations.filter((v) => !within(self.fake, v.address, b));
+        });
+      },
       set rule(rule: unknown) {
         self.fake.enqueue(() => {
           const b = self.box();
@@ -141,6 +165,13 @@ export class FakeRange {
   get conditionalFormats() {
     const self = this;
     return {
+      /** Removes the conditional formats of the range's cells (ExcelApi 1.6). */
+      clearAll() {
+        self.fake.enqueue(() => {
+          const b = self.box();
+          b.sheet.conditionalFormats = b.sheet.conditionalFormats.filter((f) => !within(self.fake, f.address, b));
+        });
+      },
       add(type: string) {
         const record: { address: string; type: string; text?: string; fill?: string } = { address: "", type };
         self.fake.enqueue(() => {
@@ -205,7 +236,7 @@ export class FakeRange {
       return { ...b, rows: b.rows + dr, cols: b.cols + dc };
     });
   }
-  /** Loads the named properties only (all four without an argument), as Office.js does. */
+  /** Loads the named properties only (all without an argument), as Office.js does. */
   load(properties?: string): this {
     const all: Record<string, () => unknown> = {
       values: () => {
@@ -214,6 +245,12 @@ export class FakeRange {
       },
       address: () => addressOf(this.box()),
       rowCount: () => this.box().rows,
+      // true: every row hidden; false: none; null: some (Range.rowHidden, ExcelApi 1.2).
+      rowHidden: () => {
+        const b = this.box();
+        const hidden = Array.from({ length: b.rows }, (_, r) => b.sheet.hiddenRows.has(b.top + r)).filter(Boolean).length;
+        return hidden === 0 ? false : hidden === b.rows ? true : null;
+      },
       columnCount: () => this.box().cols,
     };
     const names = properties === undefined ? Object.keys(all) : properties.split(",").map((p) => p.trim());
@@ -227,6 +264,20 @@ export class FakeRange {
       this.fake.state.selection = { sheet: b.sheet.name, address: addressOf(b).split("!")[1] };
     });
   }
+}
+
+/**
+ * Whether a format's area lies inside the range being cleared. An area only partly inside would
+ * be cut by Excel; the fake does not model that and fails instead, so no test relies on it.
+ */
+function within(fake: FakeExcel, address: string, b: Box): boolean {
+  const a = fake.resolveRange(address);
+  if (a.sheet !== b.sheet) return false;
+  const overlaps = a.left < b.left + b.cols && b.left < a.left + a.cols && a.top < b.top + b.rows && b.top < a.top + a.rows;
+  if (!overlaps) return false;
+  const inside = a.left >= b.left && a.top >= b.top && a.left + a.cols <= b.left + b.cols && a.top + a.rows <= b.top + b.rows;
+  if (!inside) throw new Error("fake: clearing part of a format's area is not modelled");
+  return true;
 }
 
 export function addressOf(b: Box): string {

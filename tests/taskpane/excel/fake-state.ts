@@ -16,6 +16,11 @@ export class SheetState {
   widths = new Map<number, number>();
   numberFormats = new Map<string, string>();
   bold = new Set<string>();
+  /**
+   * Rows hidden by a filter or by hand (0-based). Writing over them is refused (./fake-range.ts):
+   * real Excel then misplaces the values (office-js #224).
+   */
+  hiddenRows = new Set<number>();
   wrapped = new Set<number>();
   heights = new Map<number, number>();
   merged: string[] = [];
@@ -94,6 +99,38 @@ export class WorkbookState {
       }),
     );
   }
+  /**
+   * Everything the fake models, for "same workbook" comparisons: cells and formulas, tables by
+   * name with their place, style, calculated columns and column ids, formats, validation, fills,
+   * charts, frozen rows, page layout and the workbook settings (the identity record).
+   */
+  everything(): unknown {
+    const sorted = <T>(m: Map<T, unknown> | Set<T>) => [...m.entries()].map(([k, v]) => [String(k), v]).sort();
+    return {
+      sheets: this.sheets.map((s) => ({
+        name: s.name,
+        cells: [...s.cells.entries()].sort(),
+        frozenRows: s.frozenRows,
+        charts: s.charts,
+        conditionalFormats: s.conditionalFormats,
+        validations: s.validations,
+        widths: sorted(s.widths),
+        numberFormats: sorted(s.numberFormats),
+        bold: sorted(s.bold),
+        wrapped: sorted(s.wrapped),
+        heights: sorted(s.heights),
+        merged: [...s.merged].sort(),
+        hiddenRows: [...s.hiddenRows].sort(),
+        print: s.print,
+      })),
+      tables: this.tables
+        .map((t) => ({ name: t.name, sheet: t.sheet.name, top: t.top, left: t.left, width: t.width, rows: t.bodyRows, style: t.style, calculated: sorted(t.calculated), columnIds: t.columnIds }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
+      settings: sorted(this.settings),
+      active: this.active,
+    };
+  }
+
   /** Everything an analyst could have typed, for before/after comparisons. */
   dump(): unknown {
     return {

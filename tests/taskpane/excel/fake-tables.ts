@@ -4,7 +4,7 @@ import { FakeWorksheet } from "./fake-excel";
 import { formulaCell } from "./fake-formulas";
 import { parseInput } from "./fake-input";
 import { loadColumns } from "./fake-identity";
-import { FakeRange, loaded } from "./fake-range";
+import { FakeRange, loaded, refuseHiddenRows } from "./fake-range";
 import { TableState } from "./fake-state";
 
 export class FakeTables {
@@ -87,6 +87,8 @@ export class FakeTable {
         this.fake.enqueue(() => {
           const t = this.resolve();
           if (!Array.isArray(values) || values.some((r) => !Array.isArray(r) || r.length !== t.width)) throw new Error("InvalidArgument: row width");
+          // A table with rows hidden by a filter: what rows.add does there is not documented (see refuseHiddenRows).
+          refuseHiddenRows({ sheet: t.sheet, top: t.top + 1, left: t.left, rows: t.bodyRows, cols: t.width }, "rows.add on a table");
           const at = t.top + 1 + t.bodyRows;
           const n = values.length;
           // Inserting table rows shifts the cells below the table (in its columns) down.

@@ -70,3 +70,10 @@ export function analystDataset(rows: number, extra: Partial<Dataset> = {}): Data
   }));
   return { ...d, ...extra };
 }
+
+/** Filters a table as an analyst does with its AutoFilter: body rows whose cell in `header` fails `keep` are hidden. */
+export function filterRows(fake: FakeExcel, table: string, header: string, keep: (v: Value) => boolean): void {
+  const t = fake.state.table(table);
+  const c = col(fake, table, header);
+  fake.state.body(table).forEach((row, r) => (keep(row[c]) ? t.sheet.hiddenRows.delete(t.top + 1 + r) : t.sheet.hiddenRows.add(t.top + 1 + r)));
+}
