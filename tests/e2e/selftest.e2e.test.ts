@@ -75,6 +75,17 @@ test.each([
   const { page, consoleErrors, requests } = await openWithFake(language);
   await page.waitForSelector("body[data-ready=excel]");
   const before = await page.evaluate(() => (window as unknown as { __seFakeDump: () => string }).__seFakeDump());
+  // Every state the pane shows while the self-test runs is recorded: the import must be off in each.
+  expect(await page.getAttribute("[data-testid=import-button]", "aria-disabled")).toBeNull();
+  await page.evaluate(() => {
+    const w = window as unknown as { __seImportOffWhileRunning: boolean[] };
+    w.__seImportOffWhileRunning = [];
+    new MutationObserver(() => {
+      if (document.querySelector("[data-testid=selftest-progress]")) {
+        w.__seImportOffWhileRunning.push(document.querySelector("[data-testid=import-button]")?.getAttribute("aria-disabled") === "true");
+      }
+    }).observe(document.body, { subtree: true, childList: true });
+  });
 
   await page.getByRole("button", { name: button }).click();
   await page.waitForSelector("[data-testid=selftest-result]", { timeout: 30_000 });
@@ -89,12 +100,18 @@ test.each([
   // Pass or fail is said in words, not colour alone.
   for (const [i, ok] of oks.entries()) expect(await items.nth(i).textContent()).toMatch(ok ? /✓/ : /✗/);
 
-  const text = await page.locator("[data-testid=selftest-text]").inputValue();
+  // Fluent's text area: its value, as the analyst copies it.
+  const text = await page.evaluate(() => (document.querySelector("[data-testid=selftest-text]") as HTMLTextAreaElement).value);
   expect(text).toContain(`${passed}/${SCENARIOS.length}`);
   expect(text).toContain(`${language === "nl-BE" ? "taal" : "UI language"} ${language}`);
   expect(text).toMatch(/ExcelApi 1\.20/);
   for (const s of SCENARIOS) expect(text).toMatch(new RegExp(`^(PASS|FAIL) ${s.id} `, "m"));
   expect(await page.locator("[data-testid=selftest-environment]").textContent()).toContain("fake");
+  // One busy lock: no import while the self-test ran, and the import is back once it is done.
+  const whileRunning = await page.evaluate(() => (window as unknown as { __seImportOffWhileRunning: boolean[] }).__seImportOffWhileRunning);
+  expect(whileRunning.length).toBeGreaterThan(0);
+  expect(whileRunning.every(Boolean)).toBe(true);
+  expect(await page.getAttribute("[data-testid=import-button]", "aria-disabled")).toBeNull();
 
   // The runner came with the lazy Excel chunk, and only once.
   expect(requests.filter((r) => r.endsWith("/excel.js"))).toHaveLength(1);

@@ -5,7 +5,7 @@
 import { CRITERIA, CRITERION_LABELS, type Criterion } from "../../core/criteria";
 import type { Language } from "../../core/language";
 import type { PotentialRule, Text } from "../../core/dataset/schema";
-import { t } from "../i18n";
+import { t } from "../i18n-browse";
 import { h, replaceChildren, uid } from "./dom";
 import { errorName } from "../../core/error-names";
 import { functionName, type Call } from "../../core/formula-text";
