@@ -118,9 +118,9 @@ describe.each(THEMES)("theme %s", (theme) => {
       await page.click(`[role=tab][data-key=tab-${tab}]`);
       await check(page, `preview tab ${tab} ${language} ${theme}`);
     }
-    await page.fill("[data-criterion=demand] input", "banaan");
+    await page.fill("input[data-criterion=demand]", "banaan");
     await check(page, `calculator error ${language} ${theme}`);
-    for (const [criterion, value] of [["demand", "hoog"], ["investment", "laag"], ["fit", "hoog"], ["local", "hoog"]]) await page.fill(`[data-criterion=${criterion}] input`, value);
+    for (const [criterion, value] of [["demand", "hoog"], ["investment", "laag"], ["fit", "hoog"], ["local", "hoog"]]) await page.fill(`input[data-criterion=${criterion}]`, value);
     await page.click("details.details summary");
     await check(page, `calculator result ${language} ${theme}`);
     expect(errors).toEqual([]);

@@ -5,39 +5,17 @@
  * the analyst's workbook is exactly as before. The runner comes with the lazy Excel chunk.
  */
 import fs from "fs";
-import os from "os";
 import path from "path";
-import webpack from "webpack";
 import type { Browser } from "playwright-core";
 import { SCENARIOS } from "../../src/taskpane/selftest";
 import { functionData, type FunctionData } from "../acceptance/backend/registry";
+import { bundleFake } from "./fixtures/bundle-fake";
 import { distDir, launch, openPage, serveDist } from "./harness";
 
 let server: Awaited<ReturnType<typeof serveDist>>;
 let browser: Browser;
 let bundle: string;
 let data: FunctionData;
-
-/** The page-side fake as one script (no chunks: it is injected, not served). */
-async function bundleFake(): Promise<string> {
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), "se-selftest-"));
-  const compiler = webpack({
-    mode: "development",
-    devtool: false,
-    target: "web",
-    entry: path.resolve(__dirname, "fixtures/selftest-page.ts"),
-    output: { path: out, filename: "page.js" },
-    resolve: {
-      extensions: [".ts", ".js"],
-      // Node modules a fake may read its data with: served from the bundle (fixtures/node-shims.ts).
-      fallback: { fs: path.resolve(__dirname, "fixtures/node-shims.ts"), path: path.resolve(__dirname, "fixtures/node-shims.ts") },
-    },
-    module: { rules: [{ test: /\.ts$/, loader: "ts-loader", options: { transpileOnly: true } }] },
-  });
-  const stats = await new Promise<webpack.Stats | undefined>((resolve, reject) => compiler.run((error, s) => (error ? reject(error) : resolve(s))));
-  if (stats?.hasErrors()) throw new Error(stats.toString("errors-only"));
-  return fs.readFileSync(path.join(out, "page.js"), "utf8");
-}
 
 beforeAll(async () => {
   [bundle, data] = await Promise.all([bundleFake(), functionData()]);
