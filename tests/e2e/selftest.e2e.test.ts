@@ -9,6 +9,7 @@ import path from "path";
 import type { Browser } from "playwright-core";
 import { SCENARIOS } from "../../src/taskpane/selftest";
 import { functionData, type FunctionData } from "../acceptance/backend/registry";
+import AxeBuilder from "@axe-core/playwright";
 import { bundleFake } from "./fixtures/bundle-fake";
 import { distDir, launch, openPage, serveDist } from "./harness";
 
@@ -90,6 +91,11 @@ test.each([
   expect(whileRunning.length).toBeGreaterThan(0);
   expect(whileRunning.every(Boolean)).toBe(true);
   expect(await page.getAttribute("[data-testid=import-button]", "aria-disabled")).toBeNull();
+
+  // The report's view passes axe (WCAG 2.1 A and AA) like every other state of the pane.
+  const axe = await new AxeBuilder({ page }).include("[data-testid=selftest-section]").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  await page.locator("[data-testid=selftest-section]").screenshot({ path: path.resolve(__dirname, `../../test-results/selftest-${language}.png`) });
 
   // The runner came with the lazy Excel chunk, and only once.
   expect(requests.filter((r) => r.endsWith("/excel.js"))).toHaveLength(1);
