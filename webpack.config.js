@@ -12,6 +12,48 @@ const { version } = require("./package.json");
 // edit "config.addin_url" in package.json (npm passes it as npm_package_config_addin_url).
 const DEFAULT_PROD_URL = "https://se-trends.example.org/";
 
+/**
+ * Puts lazy chunks the pane needs whatever it shows into the page as deferred scripts, right after
+ * functions.js and before taskpane.js: Fluent UI (every view renders with it) and the chunks that
+ * the Excel view and the preview share (the core's dataset and scoring). The browser then
+ * downloads them alongside the other scripts instead of one round trip after taskpane.js has run
+ * and Office.onReady has said which view it is. Deferred scripts run in document order, so none
+ * runs before functions.js (which associates the custom functions); and a chunk file only
+ * registers its modules: their code runs when taskpane.js imports them. If a file fails to load,
+ * import() requests it again and the pane reports a failure in words.
+ *
+ * `sets`: lists of chunk group names; each contributes the chunks common to all its groups.
+ */
+class DeferredChunkScripts {
+  constructor(beforeEntry, sets) {
+    this.beforeEntry = beforeEntry;
+    this.sets = sets;
+  }
+
+  apply(compiler) {
+    compiler.hooks.compilation.tap("DeferredChunkScripts", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap("DeferredChunkScripts", (data) => {
+        const chunksOf = (name) => {
+          const group = compilation.namedChunkGroups.get(name);
+          if (!group) throw new Error(`no chunk group named ${name}`);
+          return group.chunks;
+        };
+        const chunks = new Set();
+        for (const names of this.sets) {
+          const [first, ...rest] = names.map(chunksOf);
+          for (const chunk of first) if (rest.every((others) => others.includes(chunk))) chunks.add(chunk);
+        }
+        const files = [...chunks].flatMap((chunk) => [...chunk.files]).filter((f) => f.endsWith(".js"));
+        const at = data.headTags.findIndex((tag) => tag.tagName === "script" && String(tag.attributes.src).endsWith(`${this.beforeEntry}.js`));
+        if (at < 0) throw new Error(`${this.beforeEntry}.js is not in the page`);
+        const tags = files.map((file) => HtmlWebpackPlugin.createHtmlTagObject("script", { defer: true, src: file }, undefined, { plugin: "DeferredChunkScripts" }));
+        data.headTags.splice(at, 0, ...tags);
+        return data;
+      });
+    });
+  }
+}
+
 module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
   const prodUrl = process.env.ADDIN_URL || process.env.npm_package_config_addin_url || DEFAULT_PROD_URL;
@@ -43,6 +85,19 @@ module.exports = async (env, argv) => {
       ],
     },
     performance: { hints: false },
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // Fluent UI and what it needs, under a stable name the page's script tags can use.
+          fluent: {
+            test: /[\\/]node_modules[\\/](@fluentui|@microsoft[\\/]fast-element|@microsoft[\\/]focusgroup-polyfill|tslib)[\\/]/,
+            name: "fluent-ui",
+            chunks: "async",
+            enforce: true,
+          },
+        },
+      },
+    },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       // Dutch Excel (nl-NL, nl-BE) loads functions.nl.json through the manifest's bt:Override.
@@ -62,6 +117,7 @@ module.exports = async (env, argv) => {
         chunksSortMode: "manual",
         scriptLoading: "defer",
       }),
+      new DeferredChunkScripts("taskpane", [["fluent"], ["excel", "preview"]]),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

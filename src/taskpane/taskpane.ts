@@ -1,6 +1,6 @@
 /**
  * Start-up of the pane. Only the shell, the UI strings and the Excel-mode UI are in this bundle
- * (Fluent UI comes in a chunk fetched at once):
+ * (Fluent UI comes in a chunk of its own, downloaded alongside):
  * the workbook writer (with zod) and the preview's dataset and scoring code are separate chunks,
  * fetched once Office.onReady has said which of the two the pane needs.
  */
@@ -16,9 +16,10 @@ import { replaceChildren } from "./ui/dom";
 declare const __APP_VERSION__: string;
 
 /**
- * Fluent UI's components and themes: a chunk of their own, requested as soon as this script
- * runs (after functions.js, so never before the functions associate) and fetched while office.js
- * starts. Every view needs it; keeping it out of taskpane.js keeps the start-up script small.
+ * Fluent UI's components and themes: a chunk of its own, out of taskpane.js. The page loads its
+ * files as deferred scripts between functions.js and this one (webpack.config.js), so they
+ * download alongside and this import finds them in place; Fluent's code runs here, after the
+ * functions have associated. Every view needs it.
  */
 const fluent = import(/* webpackChunkName: "fluent" */ "./ui/fluent");
 
@@ -73,6 +74,17 @@ async function start(inExcel: boolean): Promise<void> {
   const excel = inExcel || hooks?.host === "excel";
   const language: Language = storedLanguage(safeStorage()) ?? uiLanguageFor(displayLanguage(hooks));
   const root = document.getElementById("app") as HTMLElement;
+  // The view's own chunk is requested before Fluent's code runs, so its download overlaps that
+  // work instead of following it. A failure is reported below, where the view is awaited.
+  const actions: Promise<WorkbookActions> | null = !excel
+    ? null
+    : hooks?.actions
+      ? Promise.resolve(hooks.actions)
+      : import(/* webpackChunkName: "excel" */ "./excel").then((m) => m.createExcelActions());
+  const preview = excel ? null : import(/* webpackChunkName: "preview" */ "./ui/preview");
+  // Marked as handled: if Fluent fails, the pane stops before awaiting them.
+  actions?.catch(() => undefined);
+  preview?.catch(() => undefined);
   try {
     const { applyTheme, followForcedColors } = await fluent;
     applyTheme(officeTheme(hooks));
@@ -85,19 +97,16 @@ async function start(inExcel: boolean): Promise<void> {
   }
   const shell = new PaneShell(root, language);
   try {
-    if (excel) {
-      const actions: Promise<WorkbookActions> = hooks?.actions
-        ? Promise.resolve(hooks.actions)
-        : import(/* webpackChunkName: "excel" */ "./excel").then((m) => m.createExcelActions());
+    if (actions) {
       const display = displayLanguage(hooks);
       shell.setView(new ExcelView(shell, actions, typeof display === "string" && display ? uiLanguageFor(display) : null, __APP_VERSION__));
       shell.announce((l) => t(l, "connected"));
       ready("excel");
     } else {
-      const preview = await import(/* webpackChunkName: "preview" */ "./ui/preview");
-      const state = preview.createPreviewState();
-      const dataset = hooks?.dataset ?? preview.DEFAULT_DATASET;
-      shell.setView({ render: (l) => preview.renderPreview(l, state, dataset, __APP_VERSION__) });
+      const view = await (preview as Promise<typeof import("./ui/preview")>);
+      const state = view.createPreviewState();
+      const dataset = hooks?.dataset ?? view.DEFAULT_DATASET;
+      shell.setView({ render: (l) => view.renderPreview(l, state, dataset, __APP_VERSION__) });
       shell.announce((l) => t(l, "previewStatus"));
       ready("preview");
     }

@@ -110,6 +110,20 @@ test("the pane page loads the functions bundle before the pane's own script", ()
   expect(html).toContain("appsforoffice.microsoft.com/lib/1/hosted/office.js");
 });
 
+test("Fluent and the core both views share are deferred scripts after functions.js, before taskpane.js", () => {
+  const html = fs.readFileSync(path.join(outDir, "taskpane.html"), "utf8");
+  const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]);
+  const local = scripts.filter((a) => !/https:/.test(a));
+  const src = local.map((a) => /src="?([^"\s>]+)/.exec(a)![1]);
+  expect(src[0]).toBe("functions.js");
+  expect(src[src.length - 1]).toBe("taskpane.js");
+  expect(src).toEqual(expect.arrayContaining(["fluent-ui.js", "fluent.js"]));
+  // Deferred: they run in document order, after functions.js has associated the functions.
+  for (const a of local) expect(a).toMatch(/\bdefer\b/);
+  // Each one a lazy chunk: it only registers modules, so nothing of it runs before taskpane.js asks.
+  for (const file of src.slice(1, -1)) expect(fs.readFileSync(path.join(outDir, file), "utf8")).toMatch(/^"use strict";\(Array\.isArray\(globalThis\.webpackChunk\w+\)/);
+});
+
 test("icons are shipped", () => {
   for (const s of [16, 32, 64, 80, 128]) expect(fs.existsSync(path.join(outDir, "assets", `icon-${s}.png`))).toBe(true);
 });

@@ -98,8 +98,17 @@ async function unnamedControls(page: Page): Promise<string[]> {
 }
 
 async function check(page: Page, label: string): Promise<void> {
-  // Fluent renders asynchronously: let its updates land before axe reads the page.
+  // Fluent renders asynchronously: let its updates land before axe reads the page, and let its
+  // finite animations end (a dialog fading in has, for a moment, colours blended with the page's).
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   const axe = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   const violations = axe.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => `${n.target.join(" ")} ${n.failureSummary ?? ""}`).slice(0, 3).join(" | ")}`);
   expect({ state: label, violations }).toEqual({ state: label, violations: [] });
@@ -118,9 +127,9 @@ describe.each(THEMES)("theme %s", (theme) => {
       await page.click(`[role=tab][data-key=tab-${tab}]`);
       await check(page, `preview tab ${tab} ${language} ${theme}`);
     }
-    await page.fill("[data-criterion=demand] input", "banaan");
+    await page.fill("input[data-criterion=demand]", "banaan");
     await check(page, `calculator error ${language} ${theme}`);
-    for (const [criterion, value] of [["demand", "hoog"], ["investment", "laag"], ["fit", "hoog"], ["local", "hoog"]]) await page.fill(`[data-criterion=${criterion}] input`, value);
+    for (const [criterion, value] of [["demand", "hoog"], ["investment", "laag"], ["fit", "hoog"], ["local", "hoog"]]) await page.fill(`input[data-criterion=${criterion}]`, value);
     await page.click("details.details summary");
     await check(page, `calculator result ${language} ${theme}`);
     expect(errors).toEqual([]);

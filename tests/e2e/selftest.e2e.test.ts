@@ -5,39 +5,18 @@
  * the analyst's workbook is exactly as before. The runner comes with the lazy Excel chunk.
  */
 import fs from "fs";
-import os from "os";
 import path from "path";
-import webpack from "webpack";
 import type { Browser } from "playwright-core";
 import { SCENARIOS } from "../../src/taskpane/selftest";
 import { functionData, type FunctionData } from "../acceptance/backend/registry";
+import AxeBuilder from "@axe-core/playwright";
+import { bundleFake } from "./fixtures/bundle-fake";
 import { distDir, launch, openPage, serveDist } from "./harness";
 
 let server: Awaited<ReturnType<typeof serveDist>>;
 let browser: Browser;
 let bundle: string;
 let data: FunctionData;
-
-/** The page-side fake as one script (no chunks: it is injected, not served). */
-async function bundleFake(): Promise<string> {
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), "se-selftest-"));
-  const compiler = webpack({
-    mode: "development",
-    devtool: false,
-    target: "web",
-    entry: path.resolve(__dirname, "fixtures/selftest-page.ts"),
-    output: { path: out, filename: "page.js" },
-    resolve: {
-      extensions: [".ts", ".js"],
-      // Node modules a fake may read its data with: served from the bundle (fixtures/node-shims.ts).
-      fallback: { fs: path.resolve(__dirname, "fixtures/node-shims.ts"), path: path.resolve(__dirname, "fixtures/node-shims.ts") },
-    },
-    module: { rules: [{ test: /\.ts$/, loader: "ts-loader", options: { transpileOnly: true } }] },
-  });
-  const stats = await new Promise<webpack.Stats | undefined>((resolve, reject) => compiler.run((error, s) => (error ? reject(error) : resolve(s))));
-  if (stats?.hasErrors()) throw new Error(stats.toString("errors-only"));
-  return fs.readFileSync(path.join(out, "page.js"), "utf8");
-}
 
 beforeAll(async () => {
   [bundle, data] = await Promise.all([bundleFake(), functionData()]);
@@ -75,6 +54,17 @@ test.each([
   const { page, consoleErrors, requests } = await openWithFake(language);
   await page.waitForSelector("body[data-ready=excel]");
   const before = await page.evaluate(() => (window as unknown as { __seFakeDump: () => string }).__seFakeDump());
+  // Every state the pane shows while the self-test runs is recorded: the import must be off in each.
+  expect(await page.getAttribute("[data-testid=import-button]", "aria-disabled")).toBeNull();
+  await page.evaluate(() => {
+    const w = window as unknown as { __seImportOffWhileRunning: boolean[] };
+    w.__seImportOffWhileRunning = [];
+    new MutationObserver(() => {
+      if (document.querySelector("[data-testid=selftest-progress]")) {
+        w.__seImportOffWhileRunning.push(document.querySelector("[data-testid=import-button]")?.getAttribute("aria-disabled") === "true");
+      }
+    }).observe(document.body, { subtree: true, childList: true });
+  });
 
   await page.getByRole("button", { name: button }).click();
   await page.waitForSelector("[data-testid=selftest-result]", { timeout: 30_000 });
@@ -89,12 +79,23 @@ test.each([
   // Pass or fail is said in words, not colour alone.
   for (const [i, ok] of oks.entries()) expect(await items.nth(i).textContent()).toMatch(ok ? /✓/ : /✗/);
 
-  const text = await page.locator("[data-testid=selftest-text]").inputValue();
+  // Fluent's text area: its value, as the analyst copies it.
+  const text = await page.evaluate(() => (document.querySelector("[data-testid=selftest-text]") as HTMLTextAreaElement).value);
   expect(text).toContain(`${passed}/${SCENARIOS.length}`);
   expect(text).toContain(`${language === "nl-BE" ? "taal" : "UI language"} ${language}`);
   expect(text).toMatch(/ExcelApi 1\.20/);
   for (const s of SCENARIOS) expect(text).toMatch(new RegExp(`^(PASS|FAIL) ${s.id} `, "m"));
   expect(await page.locator("[data-testid=selftest-environment]").textContent()).toContain("fake");
+  // One busy lock: no import while the self-test ran, and the import is back once it is done.
+  const whileRunning = await page.evaluate(() => (window as unknown as { __seImportOffWhileRunning: boolean[] }).__seImportOffWhileRunning);
+  expect(whileRunning.length).toBeGreaterThan(0);
+  expect(whileRunning.every(Boolean)).toBe(true);
+  expect(await page.getAttribute("[data-testid=import-button]", "aria-disabled")).toBeNull();
+
+  // The report's view passes axe (WCAG 2.1 A and AA) like every other state of the pane.
+  const axe = await new AxeBuilder({ page }).include("[data-testid=selftest-section]").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  await page.locator("[data-testid=selftest-section]").screenshot({ path: path.resolve(__dirname, `../../test-results/selftest-${language}.png`) });
 
   // The runner came with the lazy Excel chunk, and only once.
   expect(requests.filter((r) => r.endsWith("/excel.js"))).toHaveLength(1);

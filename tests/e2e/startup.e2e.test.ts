@@ -66,6 +66,16 @@ test("the interactive mark comes after the functions are associated", async () =
   const opened = await openPage(browser, server.url);
   const { page } = opened;
   await page.waitForSelector("body[data-ready=preview]");
+  // Fluent's chunk is requested by the page itself, alongside functions.js (not a round trip after
+  // taskpane.js has run), and only once: the import() in taskpane.js finds it in place.
+  const fluentRequests = opened.requests.filter((u) => u.endsWith("/fluent-ui.js"));
+  expect(fluentRequests).toHaveLength(1);
+  const requestedAt = await page.evaluate(() => ({
+    fluent: performance.getEntriesByType("resource").find((e) => e.name.endsWith("/fluent-ui.js"))?.startTime ?? null,
+    associated: performance.getEntriesByName("se:functions-associated")[0]?.startTime ?? null,
+  }));
+  expect(requestedAt.fluent).not.toBeNull();
+  expect(requestedAt.fluent!).toBeLessThan(requestedAt.associated!);
   const marks = await page.evaluate(() => ({
     functions: performance.getEntriesByName("se:functions-associated")[0]?.startTime,
     pane: performance.getEntriesByName("se:pane-interactive")[0]?.startTime,

@@ -74,7 +74,7 @@ test("preview: markup in the dataset is shown as text, and runs nothing", async 
   for (const p of PAYLOADS) expect(text).toContain(p);
   expect(text).toContain(dataset.trends[0].title.nl);
   // The calculator passes typed markup to the core as a value, and shows the message as text.
-  await page.fill("[data-criterion=demand] input", "<img src=/x-calc onerror=window.__pwned=6>");
+  await page.fill("input[data-criterion=demand]", "<img src=/x-calc onerror=window.__pwned=6>");
   expect(await page.textContent("[data-testid=calc-error]")).toContain("<img src=/x-calc");
   expect(await page.locator(`[data-testid=calculator] :is(${MARKUP_ELEMENTS})`).count()).toBe(0);
   await page.waitForTimeout(200);

@@ -58,3 +58,9 @@ export function potentialCall(inputs: CalculatorInputs, labels: Language): Call 
 export function formulaFor(inputs: CalculatorInputs, labels: Language, excel: Language = labels): string {
   return displayFormula(potentialCall(inputs, labels), excel);
 }
+
+/** What each criterion's field suggests as the analyst types: the report's words, then the scale. */
+export function suggestions(language: Language): string[] {
+  const words = language === "nl" ? ["hoog", "medium", "laag"] : ["high", "medium", "low"];
+  return [...words, "1", "2", "3", "4", "5"];
+}

@@ -5,12 +5,12 @@
 import { CRITERIA, CRITERION_LABELS, type Criterion } from "../../core/criteria";
 import type { Language } from "../../core/language";
 import type { PotentialRule, Text } from "../../core/dataset/schema";
-import { t } from "../i18n";
+import { t } from "../i18n-browse";
 import { h, replaceChildren, uid } from "./dom";
 import { errorName } from "../../core/error-names";
 import { functionName, type Call } from "../../core/formula-text";
 import { exactRule } from "../../core/rule-text";
-import { calculate, formulaFor, potentialCall, type CalculatorInputs } from "./calculator-logic";
+import { calculate, formulaFor, potentialCall, suggestions, type CalculatorInputs } from "./calculator-logic";
 import { button, messageBar, textField } from "./controls";
 import { copyButton } from "./copy";
 import { formatScore } from "./format";
@@ -48,12 +48,14 @@ export function calculator(language: Language, inputs: CalculatorInputs, rule: P
     formulaLine.hidden = !ok;
     formula.textContent = ok ? formulaFor(inputs, language, excel) : "";
   };
+  const offered = suggestions(language);
   const fields = CRITERIA.map((criterion: Criterion) =>
     textField(capitalise(CRITERION_LABELS[language][criterion]), {
       key: `calc-${criterion}`,
       data: { criterion },
       value: inputs[criterion],
       hint: criterion === "investment" ? t(language, "calcInvestmentHint") : undefined,
+      suggestions: offered,
       onInput: (value) => {
         inputs[criterion] = value;
         update();
@@ -64,9 +66,9 @@ export function calculator(language: Language, inputs: CalculatorInputs, rule: P
     key: "calc-clear",
     onClick: () => {
       for (const k of CRITERIA) inputs[k] = "";
-      section.querySelectorAll<HTMLInputElement>("[data-criterion]").forEach((i) => (i.value = ""));
+      section.querySelectorAll<HTMLInputElement>("input[data-criterion]").forEach((i) => (i.value = ""));
       update();
-      section.querySelector<HTMLElement>("[data-criterion]")?.focus();
+      section.querySelector<HTMLElement>("input[data-criterion]")?.focus();
     },
   });
   const titleId = uid("calc-title");
@@ -75,7 +77,7 @@ export function calculator(language: Language, inputs: CalculatorInputs, rule: P
     { class: "card", "aria-labelledby": titleId, "data-testid": "calculator" },
     h("h2", { id: titleId }, t(language, "calcTitle")),
     h("p", { class: "muted" }, t(language, "calcIntro", { functions: (["POTENTIAL", "SCORE", "EXPLAIN"] as const).map((fn) => `=${functionName(fn, excel)}`).join(", ") })),
-    h("div", { class: "calc-grid" }, ...fields),
+    h("div", { class: "field-grid calc-grid" }, ...fields),
     h("div", { class: "actions" }, clear),
     output,
     formulaLine,

@@ -15,7 +15,7 @@ import { FIGURE_FIELDS, OPPORTUNITY_FIELDS, THREAT_FIELDS, TREND_FIELDS, makeLoo
 import { problemMessage, type Mapping, type OwnTableAnalysis } from "../../core/own-table";
 import { columnLetters } from "../../core/plan/address";
 import type { CellContent, CompanionActions } from "../companion-actions";
-import { t } from "../i18n";
+import { t } from "../i18n-browse";
 import { calculator } from "./calculator";
 import { confirmDialog } from "./dialog";
 import { h, uid, type Child } from "./dom";

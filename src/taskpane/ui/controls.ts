@@ -25,7 +25,10 @@ function dataAttrs(data: Data | undefined): Attrs {
   return out;
 }
 
-/** A Fluent button. A disabled one ignores clicks here too, whatever dispatched them. */
+/**
+ * A Fluent button. A disabled one ignores clicks here too, whatever dispatched them (also one
+ * the shell kept focusable while its action runs: disabled-focusable).
+ */
 export function button(text: Child, o: ButtonOptions): HTMLElement {
   const el = h(
     "fluent-button" as "button",
@@ -43,7 +46,7 @@ export function button(text: Child, o: ButtonOptions): HTMLElement {
       "aria-describedby": o.describedBy ?? null,
       "aria-label": o.label ?? null,
       onclick: () => {
-        if (!el.hasAttribute("disabled")) o.onClick();
+        if (!el.hasAttribute("disabled") && !el.hasAttribute("disabled-focusable")) o.onClick();
       },
     },
     text,
@@ -114,29 +117,43 @@ export interface TextFieldOptions {
   key: string;
   value: string;
   hint?: string;
+  /** Suggestions offered as the analyst types (the browser's own list, keyboard and screen-reader ready). */
+  suggestions?: readonly string[];
   data?: Data;
   onInput: (value: string) => void;
 }
 
-/** A Fluent text input; its label lives inside it (Fluent wires it to the inner input). */
+/**
+ * A text field with its label above it and an optional hint below. Native, drawn like Fluent's
+ * outline input: Fluent's text input (3.1) keeps its <input> in a shadow root, where a
+ * <datalist> in the page cannot reach it, and suggestions are what makes the calculator quick.
+ * The three parts sit in grid rows of their own (`.text-field` is a subgrid in `.field-grid`),
+ * so a hint under one field never shifts the fields beside it.
+ */
 export function textField(label: string, o: TextFieldOptions): HTMLElement {
-  const hintId = o.hint ? uid("hint") : null;
-  const input = h(
-    "fluent-text-input" as "input",
-    {
+  const id = uid("text");
+  const hintId = o.hint ? `${id}-hint` : null;
+  const listId = o.suggestions?.length ? `${id}-list` : null;
+  return h(
+    "div",
+    { class: "text-field" },
+    h("label", { for: id }, label),
+    h("input", {
       ...dataAttrs(o.data),
+      id,
+      type: "text",
+      class: "text-input",
       value: o.value,
+      list: listId,
       autocomplete: "off",
       spellcheck: "false",
       "data-key": o.key,
       "aria-describedby": hintId,
       oninput: (e: Event) => o.onInput((e.currentTarget as HTMLInputElement).value),
-    },
-    label,
+    }),
+    hintId ? h("span", { id: hintId, class: "hint" }, o.hint) : h("span", { class: "hint", "aria-hidden": "true" }),
+    listId ? h("datalist", { id: listId }, ...(o.suggestions ?? []).map((s) => h("option", { value: s }))) : null,
   );
-  // The attribute only sets the initial value; the property carries what the analyst typed.
-  (input as HTMLInputElement).value = o.value;
-  return h("div", { class: "field" }, input, hintId ? h("span", { id: hintId, class: "hint" }, o.hint) : null);
 }
 
 export type MessageKind = "error" | "success" | "info" | "warning";

@@ -1,6 +1,7 @@
 /**
  * A modal confirm dialog on Fluent's dialog (a native <dialog> opened with showModal() inside):
- * the rest of the pane is inert, Tab stays inside and Escape means "cancel".
+ * the rest of the pane is inert, Tab stays inside, Escape means "cancel", and on closing the
+ * focus returns to the control that opened it.
  */
 import { h, uid, type Child } from "./dom";
 import { button } from "./controls";
@@ -19,6 +20,9 @@ interface FluentDialog extends HTMLElement {
 
 export function confirmDialog(options: ConfirmOptions): Promise<boolean> {
   const bodyId = uid("dialog-body");
+  // Focus goes back where it was when the dialog closes (APG dialog pattern), before the caller
+  // re-renders: the shell then keeps it on the same control.
+  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   return new Promise((resolve) => {
     let answered = false;
     const finish = (answer: boolean) => {
@@ -26,6 +30,7 @@ export function confirmDialog(options: ConfirmOptions): Promise<boolean> {
       answered = true;
       dialog.hide();
       dialog.remove();
+      if (opener?.isConnected) opener.focus();
       resolve(answer);
     };
     const cancel = button(options.cancel, { testid: "dialog-cancel", onClick: () => finish(false) });

@@ -52,7 +52,7 @@ export class ExcelView implements View {
       new ValidateSection(ctx),
       new ShareSection(ctx),
       new CompanionHook(ctx, excelLanguage),
-      new SelfTestSection(shell),
+      new SelfTestSection(ctx),
       { render: (l) => aboutSection(l, addinVersion) },
     ];
     actions.catch((error: unknown) => {

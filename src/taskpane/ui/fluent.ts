@@ -12,7 +12,6 @@ import "@fluentui/web-components/message-bar.js";
 import "@fluentui/web-components/progress-bar.js";
 import "@fluentui/web-components/tab.js";
 import "@fluentui/web-components/tablist.js";
-import "@fluentui/web-components/text-input.js";
 import "@fluentui/web-components/textarea.js";
 import { setTheme } from "@fluentui/web-components/theme/set-theme.js";
 import { webDarkTheme, webLightTheme } from "@fluentui/tokens";

@@ -6,7 +6,7 @@ import type { Dataset, ReportProvenance, AnalystProvenance, Text } from "../../c
 import { REPORT } from "../../core/dataset/report";
 import { POTENTIAL_LABELS } from "../../core/rule";
 import type { Language } from "../../core/language";
-import { t } from "../i18n";
+import { t } from "../i18n-browse";
 import { h, uid, type Child } from "./dom";
 import { calculator } from "./calculator";
 import { EMPTY_INPUTS, type CalculatorInputs } from "./calculator-logic";

@@ -65,7 +65,7 @@ export class PaneShell implements Shell {
     window.scrollTo(0, scroll);
     if (key) {
       const target = this.main.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
-      if (target && !(target as HTMLButtonElement).disabled) target.focus();
+      if (target) keepFocus(target);
     }
   }
 
@@ -108,6 +108,20 @@ export class PaneShell implements Shell {
     );
     if (focusKey) this.header.querySelector<HTMLElement>(`[data-key="${focusKey}"]`)?.focus();
   }
+}
+
+/**
+ * Focuses the element that had the focus before a re-render. A button that has just turned
+ * disabled (its action is running) stays focusable as Fluent's disabled-focusable: still said
+ * to be unavailable and refusing clicks, but the keyboard user's place in the pane is kept
+ * instead of falling back to the page.
+ */
+function keepFocus(target: HTMLElement): void {
+  if (target.localName === "fluent-button" && target.hasAttribute("disabled")) {
+    target.removeAttribute("disabled");
+    target.setAttribute("disabled-focusable", "");
+  }
+  if (!target.hasAttribute("disabled")) target.focus();
 }
 
 export function safeStorage(): Storage | undefined {

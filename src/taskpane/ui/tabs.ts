@@ -1,8 +1,10 @@
 /**
  * Tabs on Fluent's tablist (WAI-ARIA APG, automatic activation): one tab stop for the list,
  * arrow keys, Home and End move between tabs (Fluent's focusgroup); inactive panels stay in the
- * DOM but hidden. The bar never wraps: at the pane's narrowest it scrolls sideways, and the
- * selected tab is kept in view.
+ * DOM but hidden. The bar never wraps: at the pane's narrowest it scrolls sideways, the selected
+ * tab is kept in view, and an arrow on a faded edge says that more tabs lie that way (a click on
+ * it scrolls there; keyboard users reach every tab with the arrow keys, so the arrows are for the
+ * pointer only and hidden from assistive technology, which lists all tabs anyway).
  */
 import { h, uid, type Child } from "./dom";
 
@@ -50,5 +52,31 @@ export function tabs(label: string, specs: readonly TabSpec[], selected: string,
     },
     ...tabEls,
   );
-  return h("div", { class: "tabs" }, h("div", { class: "tablist-scroll" }, list), ...panels);
+  return h("div", { class: "tabs" }, overflowBar(list), ...panels);
+}
+
+/** The tab list in a sideways scroller with an arrow on each edge that has more tabs beyond it. */
+function overflowBar(list: HTMLElement): HTMLElement {
+  const scroller = h("div", { class: "tablist-scroll" }, list);
+  const step = (direction: 1 | -1) => () => scroller.scrollBy({ left: direction * Math.max(80, scroller.clientWidth * 0.6) });
+  const bar = h(
+    "div",
+    { class: "tabbar", "data-testid": "tabbar" },
+    scroller,
+    h("span", { class: "tab-more tab-more-start", "aria-hidden": "true", "data-testid": "tabs-more-start", onclick: step(-1) }, "‹"),
+    h("span", { class: "tab-more tab-more-end", "aria-hidden": "true", "data-testid": "tabs-more-end", onclick: step(1) }, "›"),
+  );
+  const update = () => {
+    const rest = scroller.scrollWidth - scroller.clientWidth - scroller.scrollLeft;
+    bar.toggleAttribute("data-more-start", scroller.scrollLeft > 1);
+    bar.toggleAttribute("data-more-end", rest > 1);
+  };
+  scroller.addEventListener("scroll", update, { passive: true });
+  // Also when the pane is resized and when Fluent's tabs have rendered (their width changes).
+  if (typeof ResizeObserver === "function") {
+    const observer = new ResizeObserver(update);
+    observer.observe(scroller);
+    observer.observe(list);
+  }
+  return bar;
 }

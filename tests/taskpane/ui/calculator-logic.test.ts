@@ -8,7 +8,7 @@ import type { Language } from "../../../src/core/language";
 import { SPELLINGS } from "../../../src/core/rating";
 import { explainGrid, potentialGrid, scoreGrid } from "../../../src/core/scoring";
 import { invariantFormula } from "../../../src/core/formula-text";
-import { EMPTY_INPUTS, calculate, formulaFor, potentialCall, type CalculatorInputs } from "../../../src/taskpane/ui/calculator-logic";
+import { EMPTY_INPUTS, calculate, formulaFor, potentialCall, suggestions, type CalculatorInputs } from "../../../src/taskpane/ui/calculator-logic";
 
 const inputsOf = (values: readonly string[]): CalculatorInputs =>
   Object.fromEntries(CRITERIA.map((c, k) => [c, values[k]])) as CalculatorInputs;
@@ -73,4 +73,12 @@ test("the formula shown is the one Excel would take, per language's separator", 
   // An English pane in Dutch Excel: Dutch name and separators, English labels.
   expect(formulaFor(inputsOf(["high", "2", "4", "3.5"]), "en", "nl")).toBe('=SE.POTENTIEEL("high";2;4;3,5;"en")');
   expect(invariantFormula(potentialCall(inputsOf(["hoog", "3,5", "2", "1"]), "nl"))).toBe('=SE.POTENTIAL("hoog",3.5,2,1)');
+});
+
+test("the fields suggest the report's words in the pane's language, then the scale; each one a rating the core accepts", () => {
+  expect(suggestions("nl")).toEqual(["hoog", "medium", "laag", "1", "2", "3", "4", "5"]);
+  expect(suggestions("en")).toEqual(["high", "medium", "low", "1", "2", "3", "4", "5"]);
+  for (const language of ["nl", "en"] as const) {
+    for (const s of suggestions(language)) expect(calculate({ demand: s, investment: s, fit: s, local: s }, language).kind).toBe("ok");
+  }
 });

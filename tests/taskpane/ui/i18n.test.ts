@@ -1,17 +1,34 @@
-import { STRINGS, placeholdersOf, storeLanguage, storedLanguage, t, uiLanguageFor, type StringKey } from "../../../src/taskpane/i18n";
+import { STRINGS, placeholdersOf, storeLanguage, storedLanguage, t, uiLanguageFor, type Words } from "../../../src/taskpane/i18n";
+import { BROWSE_STRINGS, t as browseT } from "../../../src/taskpane/i18n-browse";
+import { SELFTEST_STRINGS, t as selfTestT } from "../../../src/taskpane/i18n-selftest";
 import { PARTS } from "../../../src/taskpane/ui/excel-mode";
 
-const keys = Object.keys(STRINGS) as StringKey[];
+// The first screen's words and those the lazy parts bring: one vocabulary in three tables.
+const TABLES: Record<string, Words> = { STRINGS, BROWSE_STRINGS, SELFTEST_STRINGS };
+const ALL: Words = Object.assign({}, ...Object.values(TABLES));
+const keys = Object.keys(ALL);
+
+test("a key lives in one table only", () => {
+  const count = Object.values(TABLES).reduce((n, table) => n + Object.keys(table).length, 0);
+  expect(keys).toHaveLength(count);
+});
+
+test("a lazy part's t finds its own words and the first screen's, filled the same way", () => {
+  expect(browseT("en", "printedAs", { printed: "14,7 %" })).toBe("printed as 14,7 %");
+  expect(browseT("nl", "cancel")).toBe(t("nl", "cancel"));
+  expect(selfTestT("en", "selfTestDone", { passed: 3, total: 4 })).toBe("Self-test done: 3 of 4 passed.");
+  expect(selfTestT("nl", "selfTestEnvironment", { platform: "PC" })).toBe("Excel: platform PC, versie {version}, taal {language}.");
+});
 
 test.each(keys)("%s has a Dutch and an English text with the same placeholders", (key) => {
-  const { nl, en } = STRINGS[key];
+  const { nl, en } = ALL[key];
   expect(nl.trim()).not.toBe("");
   expect(en.trim()).not.toBe("");
   expect(placeholdersOf(nl)).toEqual(placeholdersOf(en));
 });
 
 test("texts meant to differ are translated (not copied across)", () => {
-  const same = keys.filter((k) => STRINGS[k].nl === STRINGS[k].en);
+  const same = keys.filter((k) => ALL[k].nl === ALL[k].en);
   // Product name, words that are the same in both languages.
   expect(same.sort()).toEqual(["appTitle", "calcScore", "details", "part_trends", "sector", "tabImpact", "tabTrends"].sort());
 });
