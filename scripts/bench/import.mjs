@@ -69,6 +69,6 @@ export function printImportTable(result) {
       `  ${c.name}: JSON file ${MB(f.compactBytes)} compact (${verdict(f.compactAccepted)}), ${MB(f.exportFormatBytes)} as the pane exports it (${verdict(f.exportFormatAccepted)}); limit ${MB(f.limitBytes)}; ${how}`,
     );
   }
-  console.log(`  (${result.modules} modules transpiled; section ${result.seconds.toFixed(1)} s)`);
+  console.log(`  (section ${result.seconds.toFixed(1)} s)`);
   if (result.skipped.length) console.log(`  skipped in --ci: ${result.skipped.map((n) => `${n.toLocaleString("en")} rows`).join(", ")}`);
 }
