@@ -1,4 +1,4 @@
-// Item 2 of issue 7: round trips and payload of the workbook import. The production writer runs
+// Round trips and payload of the workbook import. The production writer runs
 // against the fake Excel of the writer's tests in a child process (import-child.mjs); this file
 // starts it, prints the per-import table and derives the budgets:
 //   reference set ≤ 3 syncs (first import and re-import); 10,000-row re-import ≤ 5 syncs;

@@ -240,7 +240,7 @@ try {
       const r = largest(field);
       check(`import: ${what}`, "budget", r.run[field], B.batchBytes, r.run[field] <= B.batchBytes, `${mb(r.run[field])} (${r.label})`, byteTarget);
     }
-    // Not a budget of the issue (which bounds what is sent), but Excel on the web limits responses
+    // Not a budget (the budgets bound what is sent), but Excel on the web limits responses
     // to the same 5 MB: the re-import reads large tables in chunks kept under 4 MiB by estimate
     // (and the fake refuses a response over 5 MiB, so a miss here would already have failed the import).
     const resp = largest("maxResponseBytes");
