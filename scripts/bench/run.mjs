@@ -34,7 +34,7 @@ const REPS = ci
 const HEAVY_PACKAGES = ["zod", "exceljs", "core-js", "core-js-pure", "regenerator-runtime", "office-addin-mock", "fast-check", "xml2js"];
 const TARGETS = { numericRowsPerSec: 10e6, textRowsPerSec: 3e6, startupMs: 300 };
 /**
- * Ratios to the same-shape floor over the same input (scripts/bench/scoring.mjs, FLOORS), all
+ * Ratios to the same-shape floor over the same input (FLOORS in scripts/bench/scoring-inputs.mjs), all
  * enforced (a miss is measured again in a fresh process first). The scalar time is absolute and
  * only reported; see docs/PERFORMANCE.md for what CI enforces and why.
  */
