@@ -3,7 +3,8 @@
  * (the built dist/ in Debian's Chromium via playwright-core) and `engine` (native formulas
  * recalculated by LibreOffice Calc). Without --selectProjects only `unit` runs, so `npm test`,
  * `npm test -- <path>` and `npx jest <path>` never need a build; `npm run test:e2e` and
- * `npm run test:engine` select their project and run it in one worker.
+ * `npm run test:engine` select their project and run it in one worker, with the time limit per
+ * test given there (--testTimeout: Jest reads it for the whole run, not per project).
  */
 const shared = {
   testEnvironment: "node",
@@ -33,7 +34,6 @@ const projects = [
     displayName: "e2e",
     roots: ["<rootDir>/tests/e2e"],
     testMatch: ["**/*.e2e.test.ts"],
-    testTimeout: 60_000,
   },
   {
     ...shared,
@@ -41,12 +41,11 @@ const projects = [
     roots: ["<rootDir>/tests/engine"],
     // Named *.engine.ts so the unit project (*.test.ts) never picks them up.
     testMatch: ["**/*.engine.ts"],
-    testTimeout: 240_000,
   },
 ];
 
-// --selectProjects takes every word after it, so the scripts name it first and end it with a flag
-// (--maxWorkers=1); paths and flags given after `npm run test:e2e --` then reach Jest as usual.
+// --selectProjects takes every word after it, so the scripts name it first and end it with flags
+// (--maxWorkers, --testTimeout); paths and flags given after `npm run test:e2e --` reach Jest as usual.
 const selecting = process.argv.some((a) => a.startsWith("--selectProjects") || a.startsWith("--ignoreProjects"));
 
 /** @type {import('jest').Config} */
