@@ -4,6 +4,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const LocalizedMetadataPlugin = require("./scripts/localized-metadata-plugin");
+const WorkbookPlugin = require("./scripts/workbook-plugin");
 const { normaliseHostUrl, productionManifest } = require("./scripts/manifest-url");
 const { version } = require("./package.json");
 
@@ -51,6 +52,8 @@ module.exports = async (env, argv) => {
         hostUrl: dev ? null : prodUrl,
       }),
       new webpack.DefinePlugin({ __APP_VERSION__: JSON.stringify(version) }),
+      // The ready-made workbooks, for analysts without npm (linked from the help pages and README).
+      new WorkbookPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

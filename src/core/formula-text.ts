@@ -6,6 +6,7 @@
  */
 import { functionName, type FunctionId } from "./function-names";
 import type { Language } from "./language";
+import { decimalText } from "./vocabulary";
 
 export { functionName, type FunctionId } from "./function-names";
 
@@ -25,25 +26,23 @@ function text(value: string): string {
   return `"${value.replace(/"/g, '""')}"`;
 }
 
-function number(value: number, decimalComma: boolean): string {
-  // String() gives the shortest exact form ("3.5", "0.27"); Excel reads the same digits.
-  const s = String(value);
-  return decimalComma ? s.replace(".", ",") : s;
+function render(call: Call, language: Language, separator: string): string {
+  // decimalText: String() gives the shortest exact form ("3.5", "0.27"); Excel reads the same digits.
+  const args = call.args.map((a) => (typeof a === "number" ? decimalText(a, language) : typeof a === "string" ? text(a) : a.ref));
+  return `=${functionName(call.fn, language)}(${args.join(separator)})`;
 }
 
-function render(call: Call, name: string, separator: string, decimalComma: boolean): string {
-  const args = call.args.map((a) => (typeof a === "number" ? number(a, decimalComma) : typeof a === "string" ? text(a) : a.ref));
-  return `=${name}(${args.join(separator)})`;
-}
-
-/** The form range.formulas takes in every Excel language. */
+/** The form range.formulas takes in every Excel language: English names, "," and ".". */
 export function invariantFormula(call: Call): string {
-  return render(call, functionName(call.fn, "en"), ",", false);
+  return render(call, "en", ",");
 }
+
+/** How Excel of each display language separates arguments; its decimal mark is the vocabulary's. */
+const ARGUMENT_SEPARATOR: Record<Language, string> = { nl: ";", en: "," };
 
 /** The form an analyst reads and types in Excel of that display language. */
 export function displayFormula(call: Call, language: Language): string {
-  return language === "nl" ? render(call, functionName(call.fn, "nl"), ";", true) : render(call, functionName(call.fn, "en"), ",", false);
+  return render(call, language, ARGUMENT_SEPARATOR[language]);
 }
 
 /**

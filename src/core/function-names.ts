@@ -15,9 +15,15 @@ export const NAMESPACE = "SE";
 
 const DUTCH = nl.functions as Readonly<Record<string, { name: string }>>;
 
+/** The ids are the English names; a Dutch name falls back to the id where the table has none. */
+const LOCAL_NAMES: Record<Language, (fn: FunctionId) => string> = {
+  nl: (fn) => DUTCH[fn]?.name ?? fn,
+  en: (fn) => fn,
+};
+
 /** The function's name without namespace in that language ("POTENTIEEL" in Dutch). */
 export function localName(fn: FunctionId, language: Language): string {
-  return language === "nl" ? (DUTCH[fn]?.name ?? fn) : fn;
+  return LOCAL_NAMES[language](fn);
 }
 
 /** The function's name as Excel shows it in that display language, with the namespace. */

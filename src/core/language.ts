@@ -18,7 +18,10 @@ export function parseLanguage(value: unknown, fallback: Language = "nl"): Langua
   return null;
 }
 
-/** Picks the Dutch or English text of a pair. */
+/**
+ * Picks the Dutch or English one of two values. Texts do not go through here: they live in a
+ * catalogue (./catalogue.ts) and words in the vocabulary (./vocabulary.ts), indexed by language.
+ */
 export function pick<T>(language: Language, nl: T, en: T): T {
-  return language === "nl" ? nl : en;
+  return { nl, en }[language];
 }

@@ -4,8 +4,10 @@
  * per cell and one bad cell must not break the others.
  */
 import { CellError, showValue } from "./errors";
-import { LANGUAGES, parseLanguage, pick, type Language } from "./language";
+import { LANGUAGES, parseLanguage, type Language } from "./language";
+import { sayLookup } from "./lookup-text";
 import { skipSpacesAndDashes, underscoreKey, wholeNumberDigits } from "./text-scan";
+import { FIELD_NAMES, dutchFieldWords, type Field } from "./vocabulary";
 
 export function readLanguage(value: unknown): Language | CellError {
   const language = parseLanguage(value);
@@ -68,22 +70,15 @@ function idCandidates(text: string, kind: ItemKind): string[] {
 function validIds(index: IdIndex<unknown>, kind: ItemKind, language: Language): string {
   const list = index.ids.join(", ");
   if (kind.prefixes.length === 0 || index.ids.length === 0) return list;
-  const example = kind.prefixes.map((p) => `${p}${index.ids[0]}`).join(pick(language, " of ", " or "));
-  return pick(language, `${list} (ook met voorvoegsel, bv. ${example})`, `${list} (also with a prefix, e.g. ${example})`);
+  const example = kind.prefixes.map((p) => `${p}${index.ids[0]}`).join(sayLookup(language, "or"));
+  return sayLookup(language, "idsWithPrefix", { ids: list, example });
 }
 
 export function readItem<T>(value: unknown, index: IdIndex<T>, kind: ItemKind, language: Language): T | CellError {
   if (typeof value === "number") {
     if (!Number.isFinite(value) || !Number.isInteger(value)) {
       const valid = validIds(index, kind, language);
-      return new CellError(
-        "#VALUE!",
-        pick(
-          language,
-          `Argument id: ${showValue(value)} is geen geheel getal. Geldige ids: ${valid}.`,
-          `Argument id: ${showValue(value)} is not a whole number. Valid ids: ${valid}.`,
-        ),
-      );
+      return new CellError("#VALUE!", sayLookup(language, "idNotWhole", { value: showValue(value), valid }));
     }
     const found = index.byKey.get(String(value));
     if (found !== undefined) return found;
@@ -101,29 +96,16 @@ export function readItem<T>(value: unknown, index: IdIndex<T>, kind: ItemKind, l
   }
   if (value === null || value === undefined) return unknownId(value, index, kind, language);
   const valid = validIds(index, kind, language);
-  return new CellError(
-    "#VALUE!",
-    pick(
-      language,
-      `Argument id: ${showValue(value)} is geen id; geef een getal of tekst. Geldige ids: ${valid}.`,
-      `Argument id: ${showValue(value)} is not an id; give a number or text. Valid ids: ${valid}.`,
-    ),
-  );
+  return new CellError("#VALUE!", sayLookup(language, "idNotId", { value: showValue(value), valid }));
 }
 
 function unknownId(value: unknown, index: IdIndex<unknown>, kind: ItemKind, language: Language): CellError {
-  const name = pick(language, kind.nl, kind.en);
+  const name = kind[language];
   const valid = validIds(index, kind, language);
   const empty = value === null || value === undefined || (typeof value === "string" && value.trim() === "");
   return new CellError(
     "#N/A",
-    empty
-      ? pick(language, `Argument id is leeg. Geldige ids (${name}): ${valid}.`, `Argument id is empty. Valid ids (${name}): ${valid}.`)
-      : pick(
-          language,
-          `Argument id: geen ${name} met id ${showValue(value)}. Geldige ids: ${valid}.`,
-          `Argument id: no ${name} with id ${showValue(value)}. Valid ids: ${valid}.`,
-        ),
+    empty ? sayLookup(language, "idEmpty", { kind: name, valid }) : sayLookup(language, "idUnknown", { kind: name, value: showValue(value), valid }),
   );
 }
 
@@ -143,26 +125,13 @@ export function readFigure<T>(value: unknown, index: IdIndex<T>, language: Langu
     const key = normaliseKey(value);
     return new CellError(
       "#N/A",
-      key === ""
-        ? pick(language, `Argument key is leeg. Geldige sleutels: ${valid}.`, `Argument key is empty. Valid keys: ${valid}.`)
-        : pick(
-            language,
-            `Argument key: geen kerncijfer met sleutel ${showValue(value)}. Geldige sleutels: ${valid}.`,
-            `Argument key: no key figure with key ${showValue(value)}. Valid keys: ${valid}.`,
-          ),
+      key === "" ? sayLookup(language, "keyEmpty", { valid }) : sayLookup(language, "keyUnknown", { value: showValue(value), valid }),
     );
   }
   if (value === null || value === undefined) {
-    return new CellError("#N/A", pick(language, `Argument key is leeg. Geldige sleutels: ${valid}.`, `Argument key is empty. Valid keys: ${valid}.`));
+    return new CellError("#N/A", sayLookup(language, "keyEmpty", { valid }));
   }
-  return new CellError(
-    "#VALUE!",
-    pick(
-      language,
-      `Argument key: ${showValue(value)} is geen sleutel; geef tekst. Geldige sleutels: ${valid}.`,
-      `Argument key: ${showValue(value)} is not a key; give text. Valid keys: ${valid}.`,
-    ),
-  );
+  return new CellError("#VALUE!", sayLookup(language, "keyNotText", { value: showValue(value), valid }));
 }
 
 /** The fields one function offers: English names, Dutch aliases and the field an empty argument means. */
@@ -170,6 +139,18 @@ export interface FieldSpec<F extends string> {
   readonly fields: readonly F[];
   readonly aliases: Readonly<Record<string, F>>;
   readonly fallback: F;
+}
+
+/**
+ * The spec of a function's fields: each field's Dutch words from the vocabulary become its aliases
+ * (the lookups accept "titel" for title, "beschrijving" and "omschrijving" for description).
+ */
+export function fieldSpec<F extends string>(fields: readonly F[], fallback: F): FieldSpec<F> {
+  const aliases: Record<string, F> = {};
+  for (const field of fields) {
+    if (Object.prototype.hasOwnProperty.call(FIELD_NAMES, field)) for (const word of dutchFieldWords(field as string as Field)) aliases[word] = field;
+  }
+  return { fields, aliases, fallback };
 }
 
 function validFields<F extends string>(spec: FieldSpec<F>): string {
@@ -184,14 +165,7 @@ function validFields<F extends string>(spec: FieldSpec<F>): string {
 export function readField<F extends string>(value: unknown, spec: FieldSpec<F>, language: Language): F | CellError {
   if (value === null || value === undefined) return spec.fallback;
   if (typeof value !== "string") {
-    return new CellError(
-      "#VALUE!",
-      pick(
-        language,
-        `Argument field: ${showValue(value)} is geen veldnaam. Geldige velden: ${validFields(spec)}.`,
-        `Argument field: ${showValue(value)} is not a field name. Valid fields: ${validFields(spec)}.`,
-      ),
-    );
+    return new CellError("#VALUE!", sayLookup(language, "fieldNotName", { value: showValue(value), valid: validFields(spec) }));
   }
   const name = value.trim().toLowerCase();
   if (name === "") return spec.fallback;
@@ -202,12 +176,5 @@ export function readField<F extends string>(value: unknown, spec: FieldSpec<F>, 
       ? spec.aliases[name]
       : undefined;
   if (field !== undefined) return field;
-  return new CellError(
-    "#N/A",
-    pick(
-      language,
-      `Argument field: onbekend veld ${showValue(value)}. Geldige velden: ${validFields(spec)}.`,
-      `Argument field: unknown field ${showValue(value)}. Valid fields: ${validFields(spec)}.`,
-    ),
-  );
+  return new CellError("#N/A", sayLookup(language, "fieldUnknown", { value: showValue(value), valid: validFields(spec) }));
 }

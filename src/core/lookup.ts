@@ -6,42 +6,24 @@
 import type { Dataset, Opportunity } from "./dataset/schema";
 import { REPORT } from "./dataset/report";
 import { CellError } from "./errors";
-import { pick, type Language } from "./language";
-import { indexById, readField, readFigure, readItem, readLanguage, type FieldSpec, type ItemKind } from "./lookup-args";
-import { makeTexts, potentialLabel } from "./lookup-text";
+import type { Language } from "./language";
+import { fieldSpec, indexById, readField, readFigure, readItem, readLanguage, type FieldSpec, type ItemKind } from "./lookup-args";
+import { makeTexts, potentialLabel, sayLookup } from "./lookup-text";
+import { FIELD_NAMES } from "./vocabulary";
 
 export type LookupValue = string | number | CellError;
 
-export const TREND_FIELDS: FieldSpec<"title" | "sector" | "points" | "source"> = {
-  fields: ["title", "sector", "points", "source"],
-  aliases: { titel: "title", punten: "points", bron: "source" },
-  fallback: "title",
-};
+// Field names in English; the Dutch aliases are the vocabulary's field words (fieldSpec).
+export const TREND_FIELDS: FieldSpec<"title" | "sector" | "points" | "source"> = fieldSpec(["title", "sector", "points", "source"], "title");
 
-export const OPPORTUNITY_FIELDS: FieldSpec<"title" | "description" | "activities" | "potential" | "sector" | "source"> = {
-  fields: ["title", "description", "activities", "potential", "sector", "source"],
-  aliases: {
-    titel: "title",
-    beschrijving: "description",
-    omschrijving: "description",
-    activiteiten: "activities",
-    potentieel: "potential",
-    bron: "source",
-  },
-  fallback: "title",
-};
+export const OPPORTUNITY_FIELDS: FieldSpec<"title" | "description" | "activities" | "potential" | "sector" | "source"> = fieldSpec(
+  ["title", "description", "activities", "potential", "sector", "source"],
+  "title",
+);
 
-export const THREAT_FIELDS: FieldSpec<"title" | "description" | "sector" | "source"> = {
-  fields: ["title", "description", "sector", "source"],
-  aliases: { titel: "title", beschrijving: "description", omschrijving: "description", bron: "source" },
-  fallback: "title",
-};
+export const THREAT_FIELDS: FieldSpec<"title" | "description" | "sector" | "source"> = fieldSpec(["title", "description", "sector", "source"], "title");
 
-export const FIGURE_FIELDS: FieldSpec<"value" | "label" | "unit" | "sector" | "source"> = {
-  fields: ["value", "label", "unit", "sector", "source"],
-  aliases: { waarde: "value", eenheid: "unit", bron: "source" },
-  fallback: "value",
-};
+export const FIGURE_FIELDS: FieldSpec<"value" | "label" | "unit" | "sector" | "source"> = fieldSpec(["value", "label", "unit", "sector", "source"], "value");
 
 export const TREND_KIND: ItemKind = { nl: "trend", en: "trend", prefixes: ["T"] };
 // K for "kans", B for "bedreiging": the Dutch initials analysts use in their own sheets.
@@ -219,16 +201,16 @@ export function makeLookups(dataset: Dataset) {
   }
 
   function buildCard(opportunity: Opportunity, lang: Language): OpportunityCard {
-    const l = (nl: string, en: string) => pick(lang, nl, en);
+    const name = (field: keyof typeof FIELD_NAMES) => FIELD_NAMES[field][lang];
     return {
       title: opportunity.title[lang],
       properties: [
-        { name: l("Titel", "Title"), value: opportunity.title[lang] },
-        { name: l("Omschrijving", "Description"), value: opportunity.description[lang] },
-        { name: l("Activiteiten (best practice)", "Activities (best practice)"), value: opportunity.activities[lang] },
-        { name: l("Potentieel", "Potential"), value: potentialLabel(opportunity.potential, lang) },
-        { name: l("Sector", "Sector"), value: texts.sectorLabel(opportunity.sector, lang) },
-        { name: l("Bron", "Source"), value: texts.source(opportunity.provenance, lang) },
+        { name: name("title"), value: opportunity.title[lang] },
+        { name: name("description"), value: opportunity.description[lang] },
+        { name: sayLookup(lang, "cardActivities", { activities: name("activities") }), value: opportunity.activities[lang] },
+        { name: name("potential"), value: potentialLabel(opportunity.potential, lang) },
+        { name: name("sector"), value: texts.sectorLabel(opportunity.sector, lang) },
+        { name: name("source"), value: texts.source(opportunity.provenance, lang) },
       ],
       attribution: texts.citation(lang),
     };

@@ -1,9 +1,10 @@
-import type { Criterion } from "./criteria";
+import { speaker, type Catalogue } from "./catalogue";
 import type { Language } from "./language";
 import { isIgnorable } from "./invisible";
 import { FAVOURABLE_FROM, UNFAVOURABLE_UP_TO } from "./rule";
+import { LEVEL_WORDS, type Criterion, type Level } from "./vocabulary";
 
-export { isIgnorable };
+export { isIgnorable, type Level };
 
 /**
  * A rating is read into an *amount*: how much of the thing there is, on 0..1
@@ -16,8 +17,6 @@ export const OUT_OF_SCALE = -3;
 export const INVALID_TYPE = -4;
 /** Text such as "4.000" or "1.234,5": a number whose reading depends on the language. */
 export const AMBIGUOUS = -5;
-
-export type Level = "low" | "medium" | "high";
 
 /** Accepted spellings per level, case- and space-insensitive. The single source of truth. */
 export const SPELLINGS: Record<Level, readonly string[]> = {
@@ -213,9 +212,23 @@ export function acceptedSpellings(criterion: Criterion, language: Language): str
   return text;
 }
 
+/** The list of accepted ratings, as error messages and the Criteria sheet quote it. */
+export const RATING_TEXTS = {
+  accepted: {
+    nl: "{high}: {highs}; {medium}: {mediums}; {low}: {lows}; of een getal 1–5",
+    en: "{high}: {highs}; {medium}: {mediums}; {low}: {lows}; or a number 1–5",
+  },
+} as const satisfies Catalogue;
+
+const sayRating = speaker(RATING_TEXTS);
+
 function buildAcceptedSpellings(criterion: Criterion, language: Language): string {
   const low = criterion === "demand" ? [...SPELLINGS.low, ...DEMAND_ONLY_LOW] : SPELLINGS.low;
-  const [hi, me, lo, num] =
-    language === "nl" ? ["hoog", "medium", "laag", "of een getal 1–5"] : ["high", "medium", "low", "or a number 1–5"];
-  return `${hi}: ${SPELLINGS.high.join(", ")}; ${me}: ${SPELLINGS.medium.join(", ")}; ${lo}: ${low.join(", ")}; ${num}`;
+  const words = LEVEL_WORDS[language];
+  return sayRating(language, "accepted", {
+    ...words,
+    highs: SPELLINGS.high.join(", "),
+    mediums: SPELLINGS.medium.join(", "),
+    lows: low.join(", "),
+  });
 }

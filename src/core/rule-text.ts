@@ -4,19 +4,40 @@
  * potentialOfFour, and the score formula uses the scale's own ends. The pane and the help pages
  * show this next to the report's wording, which reads as if one unfavourable criterion made Laag.
  */
-import { CRITERIA, CRITERION_LABELS, isReversed, type Criterion } from "./criteria";
+import { speaker, type Catalogue } from "./catalogue";
 import type { Language } from "./language";
 import { LEVEL_AMOUNT, SCALE_MAX, SCALE_MIN, levelOf, numberAmount, type Level } from "./rating";
-import { POTENTIAL_LABELS, potentialOfLevels, type Potential } from "./rule";
+import { potentialOfLevels, type Potential } from "./rule";
+import { CRITERIA, CRITERION_LABELS, LEVEL_WORDS, POTENTIAL_LABELS, decimalText, isReversed, type Criterion } from "./vocabulary";
 
-const WORDS: Record<Language, Record<Level, string>> = {
-  nl: { high: "hoog", medium: "medium", low: "laag" },
-  en: { high: "high", medium: "medium", low: "low" },
-};
+/** The rule in words, as the pane and the help pages show it. */
+export const RULE_TEXTS = {
+  levelOrBeyond: { nl: "{level} of x {comparison} {edge}", en: "{level} or x {comparison} {edge}" },
+  levelOrBetween: { nl: "{level} of {from} {lower} x {upper} {to}", en: "{level} or {from} {lower} x {upper} {to}" },
+  conditionHigh: { nl: "alle vier criteria zijn gunstig", en: "all four criteria are favourable" },
+  conditionLow: {
+    nl: "geen enkel criterium is gunstig en minstens één is ongunstig",
+    en: "no criterion is favourable and at least one is unfavourable",
+  },
+  conditionMedium: {
+    nl: "in alle andere gevallen (een mengeling, of alles neutraal)",
+    en: "in every other case (a mix, or all neutral)",
+  },
+  remark: {
+    nl: "Eén gunstig criterium volstaat dus om Laag te vermijden: vraag hoog, investering hoog, fit en lokaal laag geeft {mixed}. Alle vier „hoog” geeft {allHigh}, want een hoge investering is ongunstig.",
+    en: 'So one favourable criterion is enough to avoid Low: demand high, investment high, fit and local low gives {mixed}. "High" on all four gives {allHigh}, because high investment is unfavourable.',
+  },
+  lowIsFavourable: { nl: "laag = gunstig", en: "low is favourable" },
+  score: {
+    nl: "Score = 100 × het gewogen gemiddelde van de gunstigheid van de vier criteria (standaard gelijke gewichten). Gunstigheid: laag {low}, medium {medium}, hoog {high}, een getal x als (x − {min}) / {span}; bij investering 1 min dat.",
+    en: "Score = 100 × the weighted mean of the four criteria's favourability (equal weights by default). Favourability: low {low}, medium {medium}, high {high}, a number x as (x − {min}) / {span}; for investment 1 minus that.",
+  },
+} as const satisfies Catalogue;
+
+const say = speaker(RULE_TEXTS);
 
 function decimal(x: number, language: Language): string {
-  const s = String(Math.round(x * 100) / 100);
-  return language === "nl" ? s.replace(".", ",") : s;
+  return decimalText(Math.round(x * 100) / 100, language);
 }
 
 /** Where on the 1–5 scale the level changes from `below` to the next, and whether the edge belongs to `below`. */
@@ -57,46 +78,45 @@ export interface ExactRule {
 }
 
 export function exactRule(language: Language): ExactRule {
-  const nl = language === "nl";
-  const w = WORDS[language];
-  const lowText = `${w.low} ${nl ? "of" : "or"} x ${LOW_EDGE.inclusive ? "≤" : "<"} ${decimal(LOW_EDGE.at, language)}`;
-  const highText = `${w.high} ${nl ? "of" : "or"} x ${HIGH_EDGE.inclusive ? ">" : "≥"} ${decimal(HIGH_EDGE.at, language)}`;
-  const midText = `${w.medium} ${nl ? "of" : "or"} ${decimal(LOW_EDGE.at, language)} ${LOW_EDGE.inclusive ? "<" : "≤"} x ${HIGH_EDGE.inclusive ? "≤" : "<"} ${decimal(HIGH_EDGE.at, language)}`;
+  const w = LEVEL_WORDS[language];
+  const f = (x: number) => decimal(x, language);
+  const lowText = say(language, "levelOrBeyond", { level: w.low, comparison: LOW_EDGE.inclusive ? "≤" : "<", edge: f(LOW_EDGE.at) });
+  const highText = say(language, "levelOrBeyond", { level: w.high, comparison: HIGH_EDGE.inclusive ? ">" : "≥", edge: f(HIGH_EDGE.at) });
+  const midText = say(language, "levelOrBetween", {
+    level: w.medium,
+    from: f(LOW_EDGE.at),
+    lower: LOW_EDGE.inclusive ? "<" : "≤",
+    upper: HIGH_EDGE.inclusive ? "≤" : "<",
+    to: f(HIGH_EDGE.at),
+  });
   const labels = POTENTIAL_LABELS[language];
   // A consequence computed, not asserted: "high" on all four criteria.
   const allHigh = labels[potentialOfLevels({ demand: "high", investment: "high", fit: "high", local: "high" })];
   const mixed = labels[potentialOfLevels({ demand: "high", investment: "high", fit: "low", local: "low" })];
-  const f = (x: number) => decimal(x, language);
   return {
     levels: [
-      { potential: "high", label: labels.high, condition: nl ? "alle vier criteria zijn gunstig" : "all four criteria are favourable" },
-      {
-        potential: "low",
-        label: labels.low,
-        condition: nl ? "geen enkel criterium is gunstig en minstens één is ongunstig" : "no criterion is favourable and at least one is unfavourable",
-      },
-      {
-        potential: "medium",
-        label: labels.medium,
-        condition: nl ? "in alle andere gevallen (een mengeling, of alles neutraal)" : "in every other case (a mix, or all neutral)",
-      },
+      { potential: "high", label: labels.high, condition: say(language, "conditionHigh") },
+      { potential: "low", label: labels.low, condition: say(language, "conditionLow") },
+      { potential: "medium", label: labels.medium, condition: say(language, "conditionMedium") },
     ],
-    remark: nl
-      ? `Eén gunstig criterium volstaat dus om Laag te vermijden: vraag hoog, investering hoog, fit en lokaal laag geeft ${mixed}. Alle vier „hoog” geeft ${allHigh}, want een hoge investering is ongunstig.`
-      : `So one favourable criterion is enough to avoid Low: demand high, investment high, fit and local low gives ${mixed}. "High" on all four gives ${allHigh}, because high investment is unfavourable.`,
+    remark: say(language, "remark", { mixed, allHigh }),
     criteria: CRITERIA.map((criterion) => {
       const reversed = isReversed(criterion);
       return {
         criterion,
         name: CRITERION_LABELS[language][criterion],
-        note: reversed ? (nl ? "laag = gunstig" : "low is favourable") : null,
+        note: reversed ? say(language, "lowIsFavourable") : null,
         favourable: reversed ? lowText : highText,
         neutral: midText,
         unfavourable: reversed ? highText : lowText,
       };
     }),
-    score: nl
-      ? `Score = 100 × het gewogen gemiddelde van de gunstigheid van de vier criteria (standaard gelijke gewichten). Gunstigheid: laag ${f(LEVEL_AMOUNT.low)}, medium ${f(LEVEL_AMOUNT.medium)}, hoog ${f(LEVEL_AMOUNT.high)}, een getal x als (x − ${SCALE_MIN}) / ${SCALE_MAX - SCALE_MIN}; bij investering 1 min dat.`
-      : `Score = 100 × the weighted mean of the four criteria's favourability (equal weights by default). Favourability: low ${f(LEVEL_AMOUNT.low)}, medium ${f(LEVEL_AMOUNT.medium)}, high ${f(LEVEL_AMOUNT.high)}, a number x as (x − ${SCALE_MIN}) / ${SCALE_MAX - SCALE_MIN}; for investment 1 minus that.`,
+    score: say(language, "score", {
+      low: f(LEVEL_AMOUNT.low),
+      medium: f(LEVEL_AMOUNT.medium),
+      high: f(LEVEL_AMOUNT.high),
+      min: SCALE_MIN,
+      span: SCALE_MAX - SCALE_MIN,
+    }),
   };
 }

@@ -1,11 +1,11 @@
-import { CRITERIA, isReversed, type Criterion } from "./criteria";
 import type { Language } from "./language";
-import { LEVEL_AMOUNT, type Level } from "./rating";
+import { LEVEL_AMOUNT } from "./rating";
+import { CRITERIA, POTENTIAL_LABELS, isReversed, type Criterion, type Level, type Stance } from "./vocabulary";
 
-/** How a criterion's level bears on the potential. */
-export type Stance = "favourable" | "neutral" | "unfavourable";
+export { POTENTIAL_LABELS, type Stance };
 
-export type Potential = "high" | "medium" | "low";
+/** An opportunity's potential: one of the three levels (./vocabulary.ts). */
+export type Potential = Level;
 
 /**
  * The rule's two thresholds on the 0..1 favourability (on the 1–5 scale: ≤ 2 and ≥ 4).
@@ -19,11 +19,6 @@ export const DEFAULT_WEIGHTS: readonly [number, number, number, number] = Object
 
 /** The potentials in index order (see potentialIndex): low 0, medium 1, high 2. */
 export const POTENTIALS: readonly Potential[] = ["low", "medium", "high"];
-
-export const POTENTIAL_LABELS: Record<Language, Record<Potential, string>> = {
-  nl: { high: "Hoog", medium: "Medium", low: "Laag" },
-  en: { high: "High", medium: "Medium", low: "Low" },
-};
 
 /** The labels in index order, for loops that index them by potentialIndex. */
 export const POTENTIAL_LABEL_LIST: Record<Language, readonly string[]> = {

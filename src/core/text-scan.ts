@@ -78,15 +78,49 @@ export function hasNonSpace(text: string): boolean {
   return false;
 }
 
+/** A–Z, a–z, 0–9, "_", "." or "-": the characters of an id. */
+function isIdCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= ZERO && c <= NINE) || c === 95 || c === 46 || c === DASH;
+}
+
+/** a–z, 0–9 or à–ÿ: a sector code starts with one of these. */
+function isSectorWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= ZERO && c <= NINE) || (c >= 0xe0 && c <= 0xff);
+}
+
+/** Space, "_" or "-": allowed in a sector code after its first character. */
+function isSectorJoinCode(c: number): boolean {
+  return c === 32 || c === 95 || c === DASH;
+}
+
 /** Every character is one of A–Z, a–z, 0–9, "_", "." and "-", and there is at least one. */
 export function isIdText(text: string): boolean {
   if (text.length === 0) return false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const ok = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= ZERO && c <= NINE) || c === 95 || c === 46 || c === DASH;
-    if (!ok) return false;
-  }
+  for (let i = 0; i < text.length; i++) if (!isIdCode(text.charCodeAt(i))) return false;
   return true;
+}
+
+/**
+ * Text made into an id's characters: each run of other characters becomes one "_", and "_" at
+ * either end is dropped ("a b!" gives "a_b"). May be empty; the caller decides what then.
+ */
+export function toIdText(text: string): string {
+  let out = "";
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isIdCode(text.charCodeAt(i))) {
+      out += text[i];
+      inRun = false;
+    } else if (!inRun) {
+      out += "_";
+      inRun = true;
+    }
+  }
+  let start = 0;
+  let end = out.length;
+  while (start < end && out.charCodeAt(start) === 95) start++;
+  while (end > start && out.charCodeAt(end - 1) === 95) end--;
+  return out.slice(start, end);
 }
 
 /** A lower-case sector code: a–z, 0–9 or à–ÿ first, then those, spaces, "_" or "-". */
@@ -94,8 +128,21 @@ export function isSectorCode(text: string): boolean {
   if (text.length === 0) return false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const word = (c >= 97 && c <= 122) || (c >= ZERO && c <= NINE) || (c >= 0xe0 && c <= 0xff);
-    if (!word && (i === 0 || (c !== 32 && c !== 95 && c !== DASH))) return false;
+    if (!isSectorWordCode(c) && (i === 0 || !isSectorJoinCode(c))) return false;
   }
   return true;
+}
+
+/**
+ * Lower-case text made into a sector code's characters: any other character becomes "-", and the
+ * code starts at the first a–z, 0–9 or à–ÿ. May be empty; the caller decides what then.
+ */
+export function toSectorCodeText(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (out === "" && !isSectorWordCode(c)) continue;
+    out += isSectorWordCode(c) || isSectorJoinCode(c) ? text[i] : "-";
+  }
+  return out;
 }

@@ -8,7 +8,7 @@ import { REPORT } from "../core/dataset";
 import type { Language } from "../core/language";
 import { buildPlan } from "../core/plan";
 import type { FormulaMode } from "./cells";
-import { buildWorkbook } from "./xlsx";
+import { writeXlsx } from "./xlsx";
 
 export interface CliOptions {
   language: Language;
@@ -117,12 +117,11 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   const plan = buildPlan(REPORT, { language, importDate: io.today() });
   const tables = plan.sheets.reduce((n, s) => n + s.tables.length, 0);
   io.log(`workbook: ${plan.sheets.length} sheets, ${tables} tables, dataset ${plan.datasetVersion}`);
-  const wb = buildWorkbook(plan, { formulas });
   // Write next to the target and rename, so a failure never leaves half a workbook under its name.
   const temp = `${file}.${process.pid}.tmp`;
   try {
     io.log(`workbook: writing ${file}`);
-    await wb.xlsx.writeFile(temp);
+    await fs.writeFile(temp, await writeXlsx(plan, { formulas }));
     await fs.rename(temp, file);
   } catch (e) {
     await fs.rm(temp, { force: true });

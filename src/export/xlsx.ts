@@ -5,8 +5,9 @@
  */
 import ExcelJS from "exceljs";
 import { lookupSheet, LOOKUP_SHEET, type LookupValue } from "../core/native";
-import { cellAddress, evaluatePlan, parseTopLeft, type CachedValue, type PlanChart, type PlanColumn, type PlanSheet, type PlanTable, type Results, type WorkbookPlan } from "../core/plan";
-import { dataCell, dataRange, fileFormula, locateTables, type FormulaMode, type Located } from "./cells";
+import { cellAddress, evaluatePlan, footerSections, wrappedHeight, parseTopLeft, type CachedValue, type PlanChart, type PlanColumn, type PlanSheet, type PlanTable, type Results, type WorkbookPlan } from "../core/plan";
+import { calculatedColumns, dataCell, dataRange, fileFormula, locateTables, type FormulaMode, type Located } from "./cells";
+import { addCalculatedColumns } from "./table-xml";
 
 export interface WriteOptions {
   formulas: FormulaMode;
@@ -63,7 +64,8 @@ function formatColumn(ws: ExcelJS.Worksheet, table: PlanTable, column: PlanColum
   for (let r = first; r <= last; r++) {
     const cell = ws.getCell(r, c + 1);
     if (column.numberFormat) cell.numFmt = column.numberFormat;
-    if (column.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+    // Top-aligned in every column, so a row's short cells line up with its wrapped text.
+    cell.alignment = column.wrap ? { wrapText: true, vertical: "top" } : { vertical: "top" };
     if (column.validation) {
       cell.dataValidation = {
         type: "list",
@@ -105,6 +107,15 @@ function writeTable(ws: ExcelJS.Worksheet, at: Located, tables: Map<string, Loca
     rows: tableRows(at, tables, mode, results),
   });
   table.columns.forEach((column, i) => formatColumn(ws, table, column, i));
+  // Headers wrap within their column (printed, a long header is never cut by its neighbour).
+  table.columns.forEach((_c, i) => (ws.getCell(table.row + 1, table.col + i + 1).alignment = { wrapText: true, vertical: "bottom" }));
+  // Rows tall enough for their wrapped text: a file's rows keep the height it states.
+  const height = (texts: { text: unknown; width: number }[]) => Math.max(15, ...texts.map((t) => (typeof t.text === "string" ? wrappedHeight(t.text, t.width) : 15)));
+  ws.getRow(table.row + 1).height = height(table.columns.map((c) => ({ text: c.header, width: c.width })));
+  table.rows.forEach((row, r) => {
+    const wrapped = table.columns.filter((c) => c.wrap).map((c) => ({ text: row.cells[c.key], width: c.width }));
+    if (wrapped.length > 0) ws.getRow(table.row + 2 + r).height = height(wrapped);
+  });
 }
 
 /**
@@ -140,18 +151,51 @@ function writeChartStandIn(ws: ExcelJS.Worksheet, chart: PlanChart, tables: Map<
   ws.getColumn(top.col + 2).width = Math.max(ws.getColumn(top.col + 2).width ?? 0, 24);
 }
 
+/** Paper sizes as the file numbers them. */
+const PAPER = { A4: 9, A3: 8 } as const;
+
+/** The footer as the file stores it: &L/&R sections, "&" doubled in text, &P/&N the page numbers. */
+export function footerCode(print: PlanSheet["print"]): string {
+  const { left, right } = footerSections(print);
+  return `&L${left}&R${right}`;
+}
+
+function writePrint(ws: ExcelJS.Worksheet, sheet: PlanSheet) {
+  const { print } = sheet;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    // exceljs types list no A3, the file format does (8).
+    paperSize: PAPER[print.paper] as unknown as ExcelJS.PaperSize,
+    orientation: print.orientation,
+    // fitToHeight 0: as many pages tall as needed (Excel's "Automatic").
+    fitToPage: true,
+    fitToWidth: print.fitToPagesWide,
+    fitToHeight: 0,
+    horizontalCentered: false,
+    ...(print.titleRow === null ? {} : { printTitlesRow: `${print.titleRow + 1}:${print.titleRow + 1}` }),
+  };
+  ws.headerFooter = { ...ws.headerFooter, oddFooter: footerCode(print) };
+}
+
 function writeSheet(wb: ExcelJS.Workbook, sheet: PlanSheet, tables: Map<string, Located>, mode: FormulaMode, results: Results | null) {
   const ws = wb.addWorksheet(sheet.name, {
     views: sheet.freezeRows > 0 ? [{ state: "frozen", xSplit: 0, ySplit: sheet.freezeRows }] : [{}],
   });
   for (const block of sheet.blocks) {
     block.lines.forEach((line, i) => {
-      const cell = ws.getCell(block.row + i + 1, block.col + 1);
+      const r = block.row + i + 1;
+      const cell = ws.getCell(r, block.col + 1);
       cell.value = line;
       if (block.headings.includes(i)) cell.font = { bold: true };
+      if (block.span && block.span > 1) {
+        ws.mergeCells(r, block.col + 1, r, block.col + block.span);
+        cell.alignment = { wrapText: true, vertical: "top" };
+        if (block.heights?.[i]) ws.getRow(r).height = block.heights[i];
+      }
     });
     if (block.width) ws.getColumn(block.col + 1).width = pointsToChars(block.width);
   }
+  writePrint(ws, sheet);
   for (const table of sheet.tables) writeTable(ws, { sheet, table }, tables, mode, results);
   for (const chart of sheet.charts) writeChartStandIn(ws, chart, tables, results);
 }
@@ -179,6 +223,17 @@ export function buildWorkbook(plan: WorkbookPlan, options: WriteOptions): ExcelJ
     wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
   }
   return wb;
+}
+
+/**
+ * The file's bytes: the workbook as exceljs writes it, with each table's calculated-column
+ * formulas added (exceljs has no field for them), so rows an analyst adds get every formula.
+ */
+export async function writeXlsx(plan: WorkbookPlan, options: WriteOptions): Promise<Buffer> {
+  const written = (await buildWorkbook(plan, options).xlsx.writeBuffer()) as ArrayBuffer;
+  const tables = locateTables(plan);
+  const formulas = new Map([...tables.values()].map((at) => [at.table.name, calculatedColumns(at, tables, options.formulas)] as const));
+  return addCalculatedColumns(new Uint8Array(written), formulas);
 }
 
 export { LOOKUP_SHEET };

@@ -10,6 +10,11 @@ export type { Language };
 export const STRINGS = {
   appTitle: { nl: "SE Trends", en: "SE Trends" },
   version: { nl: "versie {version}", en: "version {version}" },
+  headerDataset: { nl: "datasetversie {version}", en: "dataset version {version}" },
+  aboutTitle: { nl: "Over SE Trends", en: "About SE Trends" },
+  addinVersion: { nl: "Versie van de invoegtoepassing", en: "Add-in version" },
+  helpLink: { nl: "Handleiding (opent in de browser)", en: "Help (opens in the browser)" },
+  chooseJson: { nl: "JSON-bestand kiezen…", en: "Choose a JSON file…" },
   languageGroup: { nl: "Taal van het venster", en: "Pane language" },
   languageNl: { nl: "Nederlands", en: "Dutch" },
   languageEn: { nl: "Engels", en: "English" },

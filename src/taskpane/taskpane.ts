@@ -1,5 +1,6 @@
 /**
- * Start-up of the pane. Only the shell, the UI strings and the Excel-mode UI are in this bundle:
+ * Start-up of the pane. Only the shell, the UI strings and the Excel-mode UI are in this bundle
+ * (Fluent UI comes in a chunk fetched at once):
  * the workbook writer (with zod) and the preview's dataset and scoring code are separate chunks,
  * fetched once Office.onReady has said which of the two the pane needs.
  */
@@ -7,11 +8,19 @@ import { storedLanguage, t, uiLanguageFor, type Language } from "./i18n";
 import type { Dataset } from "../core/dataset/schema";
 import type { WorkbookActions } from "./workbook-actions";
 import { ExcelView } from "./ui/excel-mode";
+import type { OfficeThemeLike } from "./ui/theme";
 import { PaneShell, safeStorage } from "./ui/shell";
-import { message } from "./ui/widgets";
+import { messageBar } from "./ui/controls";
 import { replaceChildren } from "./ui/dom";
 
 declare const __APP_VERSION__: string;
+
+/**
+ * Fluent UI's components and themes: a chunk of their own, requested as soon as this script
+ * runs (after functions.js, so never before the functions associate) and fetched while office.js
+ * starts. Every view needs it; keeping it out of taskpane.js keeps the start-up script small.
+ */
+const fluent = import(/* webpackChunkName: "fluent" */ "./ui/fluent");
 
 /**
  * Set only by the browser tests (page.addInitScript) to open the Excel UI against a fake
@@ -23,6 +32,8 @@ export interface TestHooks {
   actions?: WorkbookActions;
   displayLanguage?: string;
   dataset?: Dataset;
+  /** Stands in for Office.context.officeTheme (light, dark) in the browser tests. */
+  officeTheme?: OfficeThemeLike;
 }
 
 declare global {
@@ -41,6 +52,16 @@ function displayLanguage(hooks: TestHooks | undefined): unknown {
   }
 }
 
+function officeTheme(hooks: TestHooks | undefined): OfficeThemeLike | null {
+  if (hooks?.officeTheme) return hooks.officeTheme;
+  try {
+    return Office.context?.officeTheme ?? null;
+  } catch {
+    // Outside Office (or a host without the theme API): the browser's preference decides.
+    return null;
+  }
+}
+
 function ready(mode: "excel" | "preview"): void {
   document.body.dataset.ready = mode;
   // A start-up benchmark reads this mark, next to the functions bundle's own.
@@ -52,27 +73,37 @@ async function start(inExcel: boolean): Promise<void> {
   const excel = inExcel || hooks?.host === "excel";
   const language: Language = storedLanguage(safeStorage()) ?? uiLanguageFor(displayLanguage(hooks));
   const root = document.getElementById("app") as HTMLElement;
-  const shell = new PaneShell(root, language, __APP_VERSION__);
+  try {
+    const { applyTheme, followForcedColors } = await fluent;
+    applyTheme(officeTheme(hooks));
+    followForcedColors(() => officeTheme(hooks));
+  } catch (error) {
+    // Without its components the pane cannot work: say so in plain words, in both languages.
+    replaceChildren(root, messageBar("error", t(language, "startFailed", { message: error instanceof Error ? error.message : String(error) })));
+    document.body.dataset.ready = "error";
+    return;
+  }
+  const shell = new PaneShell(root, language);
   try {
     if (excel) {
       const actions: Promise<WorkbookActions> = hooks?.actions
         ? Promise.resolve(hooks.actions)
         : import(/* webpackChunkName: "excel" */ "./excel").then((m) => m.createExcelActions());
       const display = displayLanguage(hooks);
-      shell.setView(new ExcelView(shell, actions, typeof display === "string" && display ? uiLanguageFor(display) : null));
+      shell.setView(new ExcelView(shell, actions, typeof display === "string" && display ? uiLanguageFor(display) : null, __APP_VERSION__));
       shell.announce((l) => t(l, "connected"));
       ready("excel");
     } else {
       const preview = await import(/* webpackChunkName: "preview" */ "./ui/preview");
       const state = preview.createPreviewState();
       const dataset = hooks?.dataset ?? preview.DEFAULT_DATASET;
-      shell.setView({ render: (l) => preview.renderPreview(l, state, dataset) });
+      shell.setView({ render: (l) => preview.renderPreview(l, state, dataset, __APP_VERSION__) });
       shell.announce((l) => t(l, "previewStatus"));
       ready("preview");
     }
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
-    replaceChildren(document.getElementById("main") ?? root, message("error", t(shell.language, "startFailed", { message: text })));
+    replaceChildren(document.getElementById("main") ?? root, messageBar("error", t(shell.language, "startFailed", { message: text })));
     document.body.dataset.ready = "error";
   }
 }

@@ -226,3 +226,22 @@ test("functions.js bundles no heavy package (zod, exceljs, polyfills, test tooli
   expect(functionsPackages.filter((p) => heavy.includes(p))).toEqual([]);
   expect(functionsJs).not.toMatch(/\$ZodType|ZodError|zod\/v4/);
 });
+
+describe("ready-made workbooks", () => {
+  test.each(["nl", "en"])("se-trends.%s.xlsx is served, linked from both help pages, and a workbook with every sheet", async (lang) => {
+    const file = `se-trends.${lang}.xlsx`;
+    expect(emittedFiles()).toContain(file);
+    for (const page of ["help.html", "help.nl.html"]) {
+      expect(fs.readFileSync(path.join(outDir, page), "utf8")).toMatch(new RegExp(`href="?${file.replace(/\./g, "\\.")}"?[\\s>]`));
+    }
+    const bytes = fs.readFileSync(path.join(outDir, file));
+    // A zip package (PK), holding the opportunities table with its calculated columns.
+    expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+    const JSZip = (await import("jszip")).default;
+    const zip = await JSZip.loadAsync(bytes);
+    const tables = await Promise.all(Object.keys(zip.files).filter((n) => /^xl\/tables\/table\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async("string")));
+    expect(tables.some((x) => x.includes('name="SE_Opportunities"') && x.includes("<calculatedColumnFormula>"))).toBe(true);
+    const workbook = await zip.file("xl/workbook.xml")!.async("string");
+    expect(workbook).toContain(lang === "nl" ? 'name="Opportuniteiten"' : 'name="Opportunities"');
+  });
+});

@@ -4,7 +4,7 @@
  * pattern cares about.
  */
 import fc from "fast-check";
-import { hasNonSpace, isIdText, isSectorCode, skipSpacesAndDashes, underscoreKey, wholeNumberDigits } from "../../src/core/text-scan";
+import { hasNonSpace, isIdText, isSectorCode, skipSpacesAndDashes, toIdText, toSectorCodeText, underscoreKey, wholeNumberDigits } from "../../src/core/text-scan";
 
 const ALPHABET = ["0", "1", "9", ".", ",", "-", " ", "\t", "\u00a0", "\u3000", "\u200b", "\ufeff", "a", "Z", "_", "é", "÷", "x", "T"];
 const text = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 12 }).map((cs) => cs.join(""));
@@ -49,4 +49,21 @@ test("hasNonSpace, isIdText and isSectorCode are the schema's former patterns", 
     }),
     { numRuns: 5000 },
   );
+});
+
+test("toIdText and toSectorCodeText are the export's former patterns, and give what the checks accept", () => {
+  fc.assert(
+    fc.property(any, (s) => {
+      const id = toIdText(s);
+      expect(id).toBe(s.replace(/[^A-Za-z0-9_.-]+/g, "_").replace(/^_+|_+$/g, ""));
+      expect(id === "" || isIdText(id)).toBe(true);
+      const lower = s.toLowerCase();
+      const sector = toSectorCodeText(lower);
+      expect(sector).toBe(lower.replace(/[^a-z0-9à-ÿ _-]/g, "-").replace(/^[^a-z0-9à-ÿ]+/, ""));
+      expect(sector === "" || isSectorCode(sector)).toBe(true);
+    }),
+    { numRuns: 5000 },
+  );
+  expect(toIdText("  a b!!c_ ")).toBe("a_b_c");
+  expect(toSectorCodeText("--zorg & welzijn")).toBe("zorg - welzijn");
 });

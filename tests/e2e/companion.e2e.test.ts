@@ -141,7 +141,7 @@ describe("Dutch Excel (nl-BE)", () => {
 
   test("calculator: the formula in Dutch Excel's notation, numbers unquoted, Dutch error names, insert as a live formula", async () => {
     for (const [criterion, value] of [["demand", "hoog"], ["investment", "3,5"], ["fit", "hoog"], ["local", "sterk"]]) {
-      await page.fill(`input[data-criterion=${criterion}]`, value);
+      await page.fill(`[data-criterion=${criterion}] input`, value);
     }
     expect(await page.textContent("[data-testid=calc-formula]")).toBe('=SE.POTENTIEEL("hoog";3,5;"hoog";"sterk")');
     await page.click("[data-testid=calc-insert]");
@@ -150,11 +150,11 @@ describe("Dutch Excel (nl-BE)", () => {
     // Written through range.formulas: English name, commas, a decimal point.
     expect(insert.args).toEqual([{ kind: "formula", formula: '=SE.POTENTIAL("hoog",3.5,"hoog","sterk")' }, false]);
     expect(await page.textContent("[data-testid=insert-notice]")).toContain('=SE.POTENTIEEL("hoog";3,5;"hoog";"sterk")');
-    await page.fill("input[data-criterion=fit]", "veel te veel");
+    await page.fill("[data-criterion=fit] input", "veel te veel");
     expect(await page.textContent("[data-testid=calc-error]")).toContain("(#WAARDE!)");
-    await page.fill("input[data-criterion=fit]", "");
+    await page.fill("[data-criterion=fit] input", "");
     expect(await page.textContent("[data-testid=calc-error]")).toContain("(#N/B)");
-    await page.fill("input[data-criterion=fit]", "hoog");
+    await page.fill("[data-criterion=fit] input", "hoog");
   });
 
   test("the exact rule is next to the report's wording: thresholds, investment low = favourable, the score formula", async () => {
@@ -174,8 +174,8 @@ describe("Dutch Excel (nl-BE)", () => {
     await page.click("[data-testid=browser] [role=tab][data-key=tab-opportunities]");
     const first = page.locator("[data-testid=opportunity]").first();
     await first.locator("[data-testid=insert-formula]").click();
-    const dialog = page.locator("dialog[data-testid=dialog]");
-    await dialog.waitFor();
+    const dialog = page.locator("fluent-dialog[data-testid=dialog]");
+    await page.locator("[data-testid=dialog-cancel]").waitFor();
     expect(await dialog.textContent()).toContain("mijn notitie");
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.testid)).toBe("dialog-cancel");
     await page.click("[data-testid=dialog-confirm]");
@@ -215,12 +215,12 @@ describe("English Excel (en-US)", () => {
     await page.waitForSelector("[data-testid=calculator]");
     expect(await page.textContent("[data-testid=own-table] h2")).toBe("Score a table of my own");
     for (const [criterion, value] of [["demand", "high"], ["investment", "3.5"], ["fit", "high"], ["local", "strong"]]) {
-      await page.fill(`input[data-criterion=${criterion}]`, value);
+      await page.fill(`[data-criterion=${criterion}] input`, value);
     }
     expect(await page.textContent("[data-testid=calc-formula]")).toBe('=SE.POTENTIAL("high",3.5,"high","strong","en")');
-    await page.fill("input[data-criterion=fit]", "way too much");
+    await page.fill("[data-criterion=fit] input", "way too much");
     expect(await page.textContent("[data-testid=calc-error]")).toContain("(#VALUE!)");
-    await page.fill("input[data-criterion=fit]", "high");
+    await page.fill("[data-criterion=fit] input", "high");
     await page.click("[data-testid=calculator] details > summary");
     expect(await page.locator("dt[data-criterion=investment]").textContent()).toContain("low is favourable");
     await page.click("[data-testid=own-analyse]");

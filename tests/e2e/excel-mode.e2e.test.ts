@@ -107,11 +107,13 @@ test("Excel mode in Dutch (display language nl-BE), no preview chunk, the real w
 });
 
 test("import: the dialog shows the summary; Escape cancels and nothing is written", async () => {
-  await page.uncheck("input[data-part=threats]");
+  await page.click("fluent-checkbox[data-part=threats]");
+  expect(await page.evaluate(() => (document.querySelector("fluent-checkbox[data-part=threats]") as HTMLInputElement).checked)).toBe(false);
   await page.click("[data-testid=import-button]");
-  const dialog = page.locator("dialog[data-testid=dialog]");
-  await dialog.waitFor();
-  expect(await dialog.getAttribute("aria-labelledby")).toBeTruthy();
+  const dialog = page.locator("fluent-dialog[data-testid=dialog]");
+  await page.locator("[data-testid=dialog-cancel]").waitFor();
+  // A modal dialog named by its title (Chromium's accessibility tree, which sees inside Fluent's shadow root).
+  expect(await page.getByRole("dialog", { name: "Import bevestigen" }).count()).toBe(1);
   expect(await page.textContent("[data-testid=summary-updated]")).toBe("3");
   expect(await page.textContent("[data-testid=summary-added]")).toBe("2");
   expect(await page.textContent("[data-testid=summary-conflicts]")).toBe("1");
@@ -135,7 +137,7 @@ test("import: confirm, progress shown, the button locked (a second click does no
   await page.selectOption("select[data-key=wb-lang]", "en");
   await page.click("[data-testid=import-button]");
   await page.click("[data-testid=dialog-confirm]");
-  await page.waitForSelector("[data-testid=progress] progress[value='1'][max='3']");
+  await page.waitForSelector("[data-testid=progress] fluent-progress-bar[value='1'][max='3']");
   expect(await page.textContent("[data-testid=progress]")).toContain("Trends (1 van 3)");
   expect(await page.isDisabled("[data-testid=import-button]")).toBe(true);
   expect(await page.getAttribute("[data-testid=import-section]", "aria-busy")).toBe("true");
@@ -191,7 +193,7 @@ test("export: a download is offered, and the text is there to copy", async () =>
   const download = page.waitForEvent("download");
   await page.click("[data-testid=export-button]");
   expect((await download).suggestedFilename()).toMatch(/^se-trends-\d{4}-\d{2}-\d{2}\.json$/);
-  expect(JSON.parse(await page.inputValue("[data-testid=export-text]"))).toEqual({ schemaVersion: 1, opportunities: [] });
+  expect(JSON.parse(await page.evaluate(() => (document.querySelector("[data-testid=export-text]") as HTMLTextAreaElement).value))).toEqual({ schemaVersion: 1, opportunities: [] });
 });
 
 test("export: a file over the import's 5 MB is still offered, with a warning that a colleague cannot import it", async () => {
@@ -226,7 +228,7 @@ test("import JSON: a file over 5 MB is refused before it is read", async () => {
 
 test("import JSON: a valid file is summarised, confirmed and merged", async () => {
   await page.setInputFiles("[data-testid=json-file]", { name: "good.json", mimeType: "application/json", buffer: Buffer.from('{"ok": true}') });
-  await page.locator("dialog[data-testid=dialog]").waitFor();
+  await page.locator("[data-testid=dialog-confirm]").waitFor();
   expect(await page.textContent("[data-testid=summary-added]")).toBe("2");
   await page.click("[data-testid=dialog-confirm]");
   await page.waitForSelector("[data-testid=share-section] .message-success");

@@ -46,7 +46,7 @@ function core(values: readonly string[], language: Language) {
 
 async function fill(values: readonly string[]): Promise<void> {
   for (const [k, criterion] of CRITERIA.entries()) {
-    await page.fill(`input[data-criterion=${criterion}]`, values[k]);
+    await page.fill(`[data-criterion=${criterion}] input`, values[k]);
   }
 }
 
@@ -144,7 +144,7 @@ test("keyboard only, from a fresh page: tab to the calculator, type the four cri
   const ring = await kb.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
   expect(ring).not.toBe("none");
   await kb.keyboard.press("Enter");
-  expect(await kb.inputValue("input[data-criterion=demand]")).toBe("");
+  expect(await kb.inputValue("[data-criterion=demand] input")).toBe("");
   expect(await focusedKey()).toBe("calc-demand");
   expect(fresh.consoleErrors).toEqual([]);
   await kb.context().close();
@@ -170,7 +170,7 @@ test("the language switch turns the UI, the data and the results to English and 
   expect(await page.getAttribute("[data-testid=lang-en]", "aria-pressed")).toBe("true");
   expect(await page.textContent("[data-testid=calculator] h2")).toBe("Score a case");
   // Inputs survive the switch; the result is now in English.
-  expect(await page.inputValue("input[data-criterion=fit]")).toBe("medium");
+  expect(await page.inputValue("[data-criterion=fit] input")).toBe("medium");
   expect(await page.textContent("[data-testid=calc-explanation]")).toBe(core(values, "en").explanation);
   const text = (await page.textContent("[data-testid=browser]")) ?? "";
   for (const item of [...REPORT.trends, ...REPORT.opportunities, ...REPORT.threats]) expect(text).toContain(item.title.en);

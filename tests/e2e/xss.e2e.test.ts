@@ -3,7 +3,7 @@
  * (no element created, no script run), and the page's Content Security Policy refuses inline
  * script. The crafted data comes in through the test hook (window.__seTestHooks).
  */
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { REPORT } from "../../src/core/dataset/report";
 import type { Dataset } from "../../src/core/dataset/schema";
 import { INJECTION_PAYLOADS } from "../support/reliability-figures";
@@ -49,6 +49,14 @@ function craftedDataset(): Dataset {
 }
 
 const MARKUP_ELEMENTS = "img, script, svg, iframe, a, object, embed";
+/**
+ * Markup in the pane and its dialog, outside the add-in's own About links. Light DOM only
+ * ("css:light"): the pane puts every text it shows there; Fluent's shadow roots hold only its
+ * components' own templates (e.g. a checkbox's check mark, an svg).
+ */
+const LIGHT_DOM_MARKUP = `:is(#main, fluent-dialog) :is(${MARKUP_ELEMENTS}):not([data-testid=about] *)`;
+/** document.querySelectorAll does not enter shadow roots (Playwright's locators do). */
+const lightMarkup = (page: Page) => page.evaluate((selector) => document.querySelectorAll(selector).length, LIGHT_DOM_MARKUP);
 
 test("preview: markup in the dataset is shown as text, and runs nothing", async () => {
   const dataset = craftedDataset();
@@ -66,7 +74,7 @@ test("preview: markup in the dataset is shown as text, and runs nothing", async 
   for (const p of PAYLOADS) expect(text).toContain(p);
   expect(text).toContain(dataset.trends[0].title.nl);
   // The calculator passes typed markup to the core as a value, and shows the message as text.
-  await page.fill("input[data-criterion=demand]", "<img src=/x-calc onerror=window.__pwned=6>");
+  await page.fill("[data-criterion=demand] input", "<img src=/x-calc onerror=window.__pwned=6>");
   expect(await page.textContent("[data-testid=calc-error]")).toContain("<img src=/x-calc");
   expect(await page.locator(`[data-testid=calculator] :is(${MARKUP_ELEMENTS})`).count()).toBe(0);
   await page.waitForTimeout(200);
@@ -111,12 +119,12 @@ test("Excel mode: markup from the workbook or an imported file is shown as text,
   const { page } = opened;
   await page.waitForSelector("body[data-ready=excel]");
   const noMarkup = async () => {
-    expect(await page.locator(`#main :is(${MARKUP_ELEMENTS}), dialog :is(${MARKUP_ELEMENTS})`).count()).toBe(0);
+    expect(await lightMarkup(page)).toBe(0);
   };
 
   await page.click("[data-testid=import-button]");
-  await page.locator("dialog").waitFor();
-  expect(await page.textContent("dialog")).toContain(PAYLOADS[0]);
+  await page.locator("[data-testid=dialog-confirm]").waitFor();
+  expect(await page.textContent("fluent-dialog")).toContain(PAYLOADS[0]);
   await noMarkup();
   await page.click("[data-testid=dialog-confirm]");
   await page.waitForSelector("[data-testid=import-section] .message-error");
@@ -129,7 +137,7 @@ test("Excel mode: markup from the workbook or an imported file is shown as text,
   await noMarkup();
 
   await page.click("[data-testid=export-button]");
-  expect(await page.inputValue("[data-testid=export-text]")).toBe(EVIL);
+  expect(await page.evaluate(() => (document.querySelector("[data-testid=export-text]") as HTMLTextAreaElement).value)).toBe(EVIL);
 
   await page.setInputFiles("[data-testid=json-file]", { name: "reject.json", mimeType: "application/json", buffer: Buffer.from("reject") });
   await page.waitForSelector("[data-testid=share-section] .message-error");
@@ -199,7 +207,7 @@ test("the real writer: markup in an imported file is shown as text, and written 
   const opened = await openPage(browser, server.url, "taskpane.html", { init: { script: installExcelStub as (arg: never) => unknown } });
   const { page } = opened;
   await page.waitForSelector("body[data-ready=excel]");
-  const noMarkup = async () => expect(await page.locator(`#main :is(${MARKUP_ELEMENTS}), dialog :is(${MARKUP_ELEMENTS})`).count()).toBe(0);
+  const noMarkup = async () => expect(await lightMarkup(page)).toBe(0);
 
   // An invalid file: the parser's message quotes the file, markup included.
   await page.setInputFiles("[data-testid=json-file]", { name: "x.json", mimeType: "application/json", buffer: Buffer.from(`${PAYLOADS[0]} ${PAYLOADS[1]}`) });
@@ -214,7 +222,7 @@ test("the real writer: markup in an imported file is shown as text, and written 
   d.analystOpportunities = texts.map((t, i) => ({ id: `A${i + 1}`, domain: "maatschappelijke noden", sector: "zorg", title: { nl: t, en: t }, provenance: { source: t } }));
   d.opportunityRatings = texts.map((t, i) => ({ id: `A${i + 1}`, notes: t }));
   await page.setInputFiles("[data-testid=json-file]", { name: "y.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(d)) });
-  await page.locator("dialog[data-testid=dialog]").waitFor();
+  await page.locator("[data-testid=dialog-confirm]").waitFor();
   await noMarkup();
   await page.click("[data-testid=dialog-confirm]");
   await page.waitForSelector("[data-testid=share-section] .message-success");

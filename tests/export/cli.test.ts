@@ -1,8 +1,8 @@
-import ExcelJS from "exceljs";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { main, parseArgs, type Io } from "../../src/export/cli";
+import { readXlsx } from "./read-xlsx";
 
 function capture(): Io & { out: string[]; err: string[] } {
   const out: string[] = [];
@@ -51,9 +51,11 @@ describe("main", () => {
     expect(await main(["--out", file, "--lang", "en"], io)).toBe(0);
     expect(io.out.join("\n")).toMatch(/building the plan \(English, native formulas\)[\s\S]*writing[\s\S]*done/);
     expect(readdirSync(dir)).toEqual(["out.xlsx"]);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
-    expect(wb.getWorksheet("Opportunities")).toBeDefined();
+    const { book, calculated } = await readXlsx(readFileSync(file));
+    expect(book.getWorksheet("Opportunities")).toBeDefined();
+    // Rows an analyst adds get the formula columns: each is a calculated column of its table.
+    expect([...calculated.get("SE_Opportunities")!.keys()]).toEqual(["Potential", "Score", "Check"]);
+    expect([...calculated.get("SE_Overview_Potential")!.keys()]).toEqual(["Analyst"]);
   });
 
   it("refuses to overwrite an existing file without --force, and overwrites with it", async () => {

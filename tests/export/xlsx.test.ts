@@ -7,7 +7,8 @@ import { LOOKUP_SHEET } from "../../src/core/native";
 import { buildPlan, needsTextGuard, TABLE_NAMES, type PlanRow, type WorkbookPlan } from "../../src/core/plan";
 import { potentialGrid, scoreGrid, type CriteriaArgs } from "../../src/core/scoring";
 import { dataCell } from "../../src/export/cells";
-import { buildWorkbook, pointsToChars, type WriteOptions } from "../../src/export/xlsx";
+import { buildWorkbook, pointsToChars, writeXlsx, type WriteOptions } from "../../src/export/xlsx";
+import { readXlsx } from "./read-xlsx";
 
 const DATE = "2025-05-01";
 
@@ -161,5 +162,63 @@ describe("native formulas refer to the row they sit in", () => {
     });
     // exceljs does not read calcPr back; the written model says Excel recomputes on open.
     expect(buildWorkbook(plan, { formulas: "native" }).calcProperties.fullCalcOnLoad).toBe(true);
+  });
+});
+
+describe("rows an analyst adds to the file", () => {
+  it("get every formula column as the table's calculated column, in the file's structured form", async () => {
+    const plan = buildPlan(REPORT, { language: "nl", importDate: DATE });
+    const { book, calculated } = await readXlsx(await writeXlsx(plan, { formulas: "addin" }));
+    const opp = calculated.get(TABLE_NAMES.opportunities)!;
+    const row = (h: string) => `SE_Opportunities[[#This Row],[${h}]]`;
+    expect(opp.get("Potentieel")).toBe(`SE.POTENTIAL(${["Vraag", "Investering", "Fit", "Lokaal"].map(row).join(",")})`);
+    expect(opp.get("Score")).toBe(`SE.SCORE(${["Vraag", "Investering", "Fit", "Lokaal"].map(row).join(",")})`);
+    expect(opp.get("Vergelijking")).toContain(`IF(OR(${row("Herkomst criteria")}="afgeleid",${row("Herkomst criteria")}="implied"),"afgeleid","✓ gelijk")`);
+    // Only formula columns: a typed column never gets a formula filled in.
+    expect([...opp.keys()]).toEqual(["Potentieel", "Score", "Vergelijking"]);
+    expect(calculated.get(TABLE_NAMES.overviewPotential)!.get("Analist")).toMatch(/^SUMPRODUCT\(--ISNUMBER\(MATCH\(SE_Opportunities\[Potentieel\],/);
+    for (const t of [TABLE_NAMES.trends, TABLE_NAMES.criteria, TABLE_NAMES.source]) expect(calculated.get(t)!.size).toBe(0);
+    // The counts' cells read the whole column, so rows below the report's are counted too.
+    const overview = plan.sheets.find((s) => s.key === "overview")!.tables.find((t) => t.name === TABLE_NAMES.overviewPotential)!;
+    const count = book.getWorksheet("Overzicht")!.getCell(dataCell(overview, 0, "analystCount"));
+    expect(count.formula).toContain("MATCH('Opportuniteiten'!$K:$K,");
+  });
+
+  it("escapes the native formulas' & and < in the table XML, and keeps them within Excel's 8,192 characters", async () => {
+    const plan = buildPlan(REPORT, { language: "en", importDate: DATE });
+    const { calculated } = await readXlsx(await writeXlsx(plan, { formulas: "native" }));
+    const potential = calculated.get(TABLE_NAMES.opportunities)!.get("Potential")!;
+    expect(potential).toMatch(/^INDEX\(SE_Lookup!.*&""$/);
+    for (const f of calculated.get(TABLE_NAMES.opportunities)!.values()) expect(f.length).toBeLessThanOrEqual(8192);
+  });
+});
+
+describe("printing the file", () => {
+  it.each(["nl", "en"] as const)("every sheet prints one page wide with its header row repeated and a footer citing the report (%s)", async (language) => {
+    const plan = buildPlan(REPORT, { language, importDate: DATE });
+    const { book } = await readXlsx(await writeXlsx(plan, { formulas: "native" }));
+    for (const sheet of plan.sheets) {
+      const ws = book.getWorksheet(sheet.name)!;
+      const setup = ws.pageSetup;
+      expect([sheet.key, setup.fitToPage, setup.fitToWidth, setup.fitToHeight]).toEqual([sheet.key, true, 1, 0]);
+      expect(setup.orientation).toBe(sheet.print.orientation);
+      const table = sheet.tables.length === 1 ? sheet.tables[0] : undefined;
+      // exceljs reads _xlnm.Print_Titles ('Sheet'!$1:$1) back as "1:1".
+      expect(setup.printTitlesRow ?? null).toBe(table ? `${table.row + 1}:${table.row + 1}` : null);
+      const footer = ws.headerFooter.oddFooter!;
+      expect(footer.length).toBeLessThanOrEqual(255);
+      expect(footer).toContain(`${REPORT.report.department[language]}, "Impact van de strategische trends`);
+      expect(footer).toContain(REPORT.version);
+      expect(footer).toMatch(/&P .* &N$/);
+    }
+    const byKey = Object.fromEntries(plan.sheets.map((s) => [s.key, s.print]));
+    // The wide sheets lie down; the opportunities' 16 columns go on A3 to stay readable.
+    expect([byKey.overview.orientation, byKey.opportunities.orientation, byKey.opportunities.paper]).toEqual(["landscape", "landscape", "A3"]);
+    expect(book.getWorksheet(plan.sheets[0].name)!.pageSetup.paperSize).toBe(9);
+    // The overview's long citation lines are merged across its tables' columns and wrap.
+    const overview = book.getWorksheet(plan.sheets.find((s) => s.key === "overview")!.name)!;
+    expect(overview.getCell("A2").alignment?.wrapText).toBe(true);
+    expect(overview.getCell("G2").isMerged).toBe(true);
+    expect(overview.getRow(2).height).toBeGreaterThan(15);
   });
 });

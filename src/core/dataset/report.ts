@@ -7,6 +7,7 @@
  * pull in zod. tests/core/dataset proves the data against the schema and the source text.
  */
 import type { Dataset, ReportProvenance, Text } from "./schema";
+import { DATASET_VERSION } from "./version";
 
 const t = (nl: string, en: string): Text => ({ nl, en });
 
@@ -47,7 +48,7 @@ const joinNotes = (...notes: Text[]): Text => t(notes.map((n) => n.nl).join(" ")
 
 export const REPORT: Dataset = {
   schemaVersion: 1,
-  version: "1.0.0",
+  version: DATASET_VERSION,
   report: {
     title: t(
       "Impact van de strategische trends in industriële en maatschappelijke noden, herbruikbare energie en e-commerce op kansengroepen in het algemeen en de sociale economie in het bijzonder",

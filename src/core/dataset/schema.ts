@@ -8,7 +8,10 @@
 import { z } from "zod";
 import { ratingAmount } from "../rating";
 import { hasNonSpace, isIdText, isSectorCode } from "../text-scan";
+import { CRITERIA, LEVELS } from "../vocabulary";
 import { checkReferences } from "./references";
+
+export { CRITERIA };
 
 /**
  * Limits that match Excel, so nothing the schema accepts is cut or refused by the workbook, and
@@ -40,11 +43,10 @@ export const SectorCodeSchema = z.string().max(MAX_ID_LENGTH).refine(isSectorCod
 /** Ids are what analysts type in a cell, so no whitespace inside. */
 export const IdSchema = z.string().max(MAX_ID_LENGTH).refine(isIdText, "id without spaces");
 
-export const POTENTIAL_LEVELS = ["high", "medium", "low"] as const;
-/** Language-neutral level codes; the words Hoog/Medium/Laag and High/Medium/Low are produced by the readers. */
+export const POTENTIAL_LEVELS = LEVELS;
+/** Language-neutral level codes; the words Hoog/Medium/Laag and High/Medium/Low are the vocabulary's (POTENTIAL_LABELS). */
 export const PotentialLevelSchema = z.enum(POTENTIAL_LEVELS);
 
-export const CRITERIA = ["demand", "investment", "fit", "local"] as const;
 export const CriterionSchema = z.enum(CRITERIA);
 
 /**

@@ -2,6 +2,7 @@
 import type { Language } from "../language";
 import { rangeAddress } from "../plan/address";
 import type { HeaderLookup } from "../plan/formula";
+import { footerSections } from "../plan/print";
 import { guardText } from "../plan/text-guard";
 import type { PlanColumn, PlanSheet, PlanTable } from "../plan/types";
 import { chunkRows } from "../requests/batches";
@@ -12,6 +13,8 @@ import type { CellInput, Step, WriteOp } from "./ops";
 
 export interface CreatedSheet {
   steps: Step[];
+  /** The sheet's print setup: written after every sheet's content (merge.ts). */
+  print: WriteOp;
   notes: string[];
   added: number;
   records: Record<string, TableRecord>;
@@ -31,6 +34,14 @@ function formatOps(t: PlanTable, rows: number): WriteOp[] {
     ...(c.validation ? { validation: c.validation } : {}),
     ...(c.fills ? { fills: c.fills } : {}),
   }));
+}
+
+function printOp(sheet: PlanSheet, name: string): WriteOp {
+  const { paper, orientation, titleRow } = sheet.print;
+  const lines = sheet.blocks.flatMap((b) =>
+    b.span && b.span > 1 ? b.lines.map((_l, i) => ({ address: rangeAddress(b.row + i, b.col, 1, b.span!), ...(b.heights?.[i] ? { height: b.heights[i] } : {}) })) : [],
+  );
+  return { kind: "pageLayout", sheet: name, paper, orientation, titleRow, footer: footerSections(sheet.print), lines };
 }
 
 /**
@@ -80,5 +91,5 @@ export function createSheet(sheet: PlanSheet, name: string, headerOf: HeaderLook
   for (const ch of sheet.charts) {
     first.push({ kind: "addChart", sheet: name, name: ch.name, table: ch.sourceTable, chartType: ch.type, title: ch.title, from: ch.from, to: ch.to });
   }
-  return { steps: [{ label: name, ops: first }, ...later], notes, added, records };
+  return { steps: [{ label: name, ops: first }, ...later], notes, added, records, print: printOp(sheet, name) };
 }

@@ -27,7 +27,7 @@ import { createSheet } from "./create-sheet";
 import { formulaOrder } from "./formula-ops";
 import { mergeTable, type FoundTable } from "./merge-table";
 import { mergeMessages as msg } from "./messages";
-import type { Step } from "./ops";
+import type { Step, WriteOp } from "./ops";
 
 export { sameCell } from "./cells";
 
@@ -124,6 +124,7 @@ export function mergePlan(
   const summary: MergeSummary = { updated: 0, added: 0, conflicts: 0, sheetsCreated: [], sheetsRenamed: [], details: [] };
   const notes: string[] = [];
   const steps: Step[] = [];
+  const printOps: WriteOp[] = [];
   const records: Record<string, TableRecord> = {};
   // Tables this import creates: those of sheets that hold none of our tables yet.
   const order = formulaOrder(primary.sheets.filter((s) => s.tables.every((t) => !found.has(t.name))).flatMap((s) => s.tables.map((t) => t.name)));
@@ -137,6 +138,7 @@ export function mergePlan(
       if (name !== sheet.name) summary.sheetsRenamed.push({ wanted: sheet.name, used: name });
       const created = createSheet(sheet, name, headerOf, messages, order);
       steps.push(...created.steps);
+      printOps.push(created.print);
       notes.push(...created.notes);
       summary.added += created.added;
       Object.assign(records, created.records);
@@ -159,6 +161,8 @@ export function mergePlan(
     }
   }
 
+  // Print setup after all content: a request that fails on it has written every cell already.
+  if (printOps.length > 0) steps.push({ label: "print", ops: printOps });
   // The record goes first, so the request that creates tables or rows carries it (ops.ts). What
   // only a read learns (ids bound, headers renamed, columns deleted) is not worth a write of its
   // own: it rides along with the next import that writes cells. New tables and report rows

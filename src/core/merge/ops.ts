@@ -3,7 +3,7 @@
  * Values are already Excel input: text that Excel would misread carries its leading apostrophe,
  * "" is an empty cell, null leaves a cell as it is (Excel fills a calculated column's formula).
  */
-import type { ListValidation, TextFill } from "../plan/types";
+import type { ListValidation, PlanPrint, TextFill } from "../plan/types";
 
 export type CellInput = string | number | boolean | null;
 
@@ -29,6 +29,20 @@ export type WriteOp =
       fills?: readonly TextFill[];
     }
   | { kind: "freezeRows"; sheet: string; rows: number }
+  /**
+   * Print setup of a created sheet (plan/print.ts), in the import's last step, after every
+   * sheet's content: `footer` carries Excel's codes; `lines` are text lines merged across the
+   * printed columns and wrapped, each at its height in points.
+   */
+  | {
+      kind: "pageLayout";
+      sheet: string;
+      paper: PlanPrint["paper"];
+      orientation: PlanPrint["orientation"];
+      titleRow: number | null;
+      footer: { left: string; right: string };
+      lines: readonly { address: string; height?: number }[];
+    }
   | { kind: "addChart"; sheet: string; name: string; table: string; chartType: "ColumnClustered"; title: string; from: string; to: string }
   | { kind: "activate"; sheet: string }
   /**

@@ -7,7 +7,7 @@
  * No LET (Excel 2021+, LibreOffice 24.8+) and no IF inside array arguments (legacy Excel would need
  * Ctrl+Shift+Enter): every SUMPRODUCT works on plain ranges and array constants.
  */
-import { CRITERIA, isReversed, type Criterion } from "../criteria";
+import { CRITERIA, isReversed, type Criterion } from "../vocabulary";
 import type { Language } from "../language";
 import { SCALE_MAX, SCALE_MIN, ratingAmount } from "../rating";
 import { BOOLEAN_CODES, CODE, LOOKUP_SHEET, MAX_SUM, TERNARY, numberClasses, numberCodes, outcomeTable, scaleBoundaries, spellingRows, type LookupValue } from "./lookup";

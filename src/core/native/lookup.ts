@@ -7,7 +7,7 @@
  * outcome from a table. The weights make the sum decodable (each count is at most 4 < 5):
  * favourable 1, neutral 0, unfavourable 5, missing 25, invalid 125.
  */
-import { CRITERIA, type Criterion } from "../criteria";
+import { CRITERIA, type Criterion } from "../vocabulary";
 import type { ErrorCode } from "../errors";
 import { plainError, CellError } from "../errors";
 import type { Language } from "../language";

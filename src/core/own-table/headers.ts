@@ -4,7 +4,7 @@
  * "Compétenties"). A header matches a criterion when one of its synonyms appears in it as whole
  * words, so "Profit" is not "fit". A header that names two criteria is ambiguous and matches none.
  */
-import { CRITERIA, type Criterion } from "../criteria";
+import { CRITERIA, type Criterion } from "../vocabulary";
 
 export const SYNONYMS: Record<Criterion, readonly string[]> = {
   demand: [

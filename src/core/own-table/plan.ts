@@ -5,7 +5,7 @@
  * are chosen among columns that are empty from the header row to the last data row, and the plan
  * is refused (never bent) when headers are merged, criteria are missing or there is no room.
  */
-import { CRITERIA, type Criterion } from "../criteria";
+import { CRITERIA, type Criterion } from "../vocabulary";
 import { invariantFormula, type Call, type FunctionId } from "../formula-text";
 import type { Language } from "../language";
 import { cellAddress, qualified, rangeAddress } from "../plan/address";

@@ -54,7 +54,9 @@ export function evaluatePlan(plan: WorkbookPlan): Results {
       case "comparison": {
         const [p, q] = [value(t.name, r, f.left), value(t.name, r, f.right)];
         if (isError(p) || isError(q) || isEmpty(p) || isEmpty(q)) return f.words.none;
-        return same(p, q) ? f.words.same : f.words.differs;
+        if (!same(p, q)) return f.words.differs;
+        const basis = f.basis && t.columns.some((c) => c.key === f.basis!.key) ? value(t.name, r, f.basis.key) : undefined;
+        return f.basis && f.basis.impliedWhen.some((w) => same(w, basis)) ? f.basis.implied : f.words.same;
       }
       case "levelCount": {
         const target = tables.get(f.table);

@@ -22,8 +22,19 @@ export type Formula =
    * SE.POTENTIAL column over the same criteria: the built-in form takes blanks and errors from it.
    */
   | { kind: "score"; criteria: CriteriaKeys; potential: string }
-  /** Compares two cells of this row: `none` when either is empty or an error, else same/differs. */
-  | { kind: "comparison"; left: string; right: string; words: Readonly<Record<"same" | "differs" | "none", string>> }
+  /**
+   * Compares two cells of this row: `none` when either is empty or an error, else same/differs.
+   * With `basis`: when that cell of the row says one of `impliedWhen` (the left side was worked
+   * back from the right), an agreement is `implied`, never `same` (it could not have failed).
+   * A table without the basis column gets the plain comparison.
+   */
+  | {
+      kind: "comparison";
+      left: string;
+      right: string;
+      words: Readonly<Record<"same" | "differs" | "none", string>>;
+      basis?: { key: string; impliedWhen: readonly string[]; implied: string };
+    }
   /**
    * How many cells of another table's column hold a word of the level this row's `level` cell
    * names. `groups` lists each level's words (one row per level, one column per language), so
@@ -97,8 +108,14 @@ export function formulaText(f: Formula, refs: References, functions: FunctionSet
     case "comparison": {
       const [l, r] = [own[f.left], own[f.right]];
       const { none, same, differs } = f.words;
+      const b = f.basis ? refs.own(f.basis.key) : undefined;
+      // Text "=" ignores case in Excel and LibreOffice, as the core's comparison does.
+      const agree =
+        f.basis && b !== undefined
+          ? `IF(OR(${f.basis.impliedWhen.map((w) => `${b}=${quoted(w)}`).join(",")}),${quoted(f.basis.implied)},${quoted(same)})`
+          : quoted(same);
       // IFERROR: an incomplete row's #N/A is "not comparable", never an error in the check.
-      return `IFERROR(IF(OR(${l}="",${r}=""),${quoted(none)},IF(${l}=${r},${quoted(same)},${quoted(differs)})),${quoted(none)})`;
+      return `IFERROR(IF(OR(${l}="",${r}=""),${quoted(none)},IF(${l}=${r},${agree},${quoted(differs)})),${quoted(none)})`;
     }
     case "levelCount": {
       const data = refs.column(f.table, f.column);
@@ -124,6 +141,14 @@ function escapeColumn(header: string): string {
 
 export function thisRowRef(header: string): string {
   return SPECIAL.test(header) ? `[@[${escapeColumn(header)}]]` : `[@${header}]`;
+}
+
+/**
+ * This row's cell of a column as a file stores it: the form Excel writes for [@Col] in the
+ * .xlsx XML (the "@" shorthand exists only in Excel's formula bar).
+ */
+export function fileThisRowRef(table: string, header: string): string {
+  return `${table}[[#This Row],[${escapeColumn(header)}]]`;
 }
 
 export function columnRef(table: string, header: string): string {

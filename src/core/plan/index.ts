@@ -8,6 +8,7 @@ export {
   referencedTables,
   structuredReferences,
   thisRowRef,
+  fileThisRowRef,
   columnRef,
   quoted,
   type Formula,
@@ -19,3 +20,4 @@ export { evaluatePlan, type CachedValue, type Results } from "./evaluate";
 export { cellAddress, rangeAddress, columnLetters, qualified, parseQualified, parseTopLeft } from "./address";
 export { impliedLevels, ratingList } from "./opportunities";
 export { allCombinations } from "./criteria-sheet";
+export { wrappedHeight, printSetup, footerSections, FOOTER_LIMIT } from "./print";

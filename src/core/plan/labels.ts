@@ -50,6 +50,7 @@ export const HEADERS: Record<string, Pair> = {
   description: { nl: "Omschrijving", en: "Description" },
   activities: { nl: "Activiteiten", en: "Activities" },
   ...criterionHeaders,
+  basis: { nl: "Herkomst criteria", en: "Criteria origin" },
   potential: { nl: "Potentieel", en: "Potential" },
   score: { nl: "Score", en: "Score" },
   reportPotential: { nl: "Potentieel rapport", en: "Report potential" },
@@ -90,17 +91,25 @@ export function levelWords(level: Potential): string[] {
   return [...new Set([POTENTIAL_LABELS.nl[level], POTENTIAL_LABELS.en[level]])];
 }
 
-export const CHECK_WORDS: Record<"same" | "differs" | "none", Pair> = {
+export const CHECK_WORDS: Record<"same" | "differs" | "none" | "implied", Pair> = {
   same: { nl: "✓ gelijk", en: "✓ same" },
   differs: { nl: "≠ verschilt", en: "≠ differs" },
   none: { nl: "—", en: "—" },
+  /** The criteria were worked back from the report's result: agreeing with it proves nothing. */
+  implied: { nl: "afgeleid", en: "implied" },
 };
+
+/**
+ * What a criteria-origin cell says when the project, not the report, put the criteria there: they
+ * are worked back from the report's potential. Both languages' words are read back.
+ */
+export const IMPLIED_WORDS: Pair = { nl: "afgeleid", en: "implied" };
 
 export const NOTES = {
   implied: (language: Language): string =>
     language === "nl"
-      ? "Criteria afgeleid uit het rapport: potentieel Hoog betekent volgens de regel dat alle vier criteria gunstig zijn."
-      : "Criteria implied by the report: by the rule, High potential means all four criteria are favourable.",
+      ? "Criteria afgeleid (door dit project, niet door het rapport): potentieel Hoog betekent volgens de regel dat alle vier criteria gunstig zijn. Wis 'afgeleid' in Herkomst criteria wanneer je ze zelf beoordeelt."
+      : "Criteria implied (by this project, not stated by the report): by the rule, High potential means all four criteria are favourable. Clear 'implied' in Criteria origin when you rate them yourself.",
   undetermined: (level: Potential, language: Language): string =>
     language === "nl"
       ? `Het rapport geeft potentieel ${levelWord(level, "nl")} maar bepaalt de vier criteria daarmee niet: vul ze zelf in.`

@@ -10,7 +10,7 @@ import { ratingAmount, type Level } from "../rating";
 import { favourability, type Potential } from "../rule";
 import { column, row } from "./columns";
 import type { CriteriaKeys } from "./formula";
-import { CHECK_WORDS, NOTES, ORIGIN_WORDS, TABLE_NAMES, VALIDATION_MESSAGE, levelWord, levelWords } from "./labels";
+import { CHECK_WORDS, IMPLIED_WORDS, NOTES, ORIGIN_WORDS, TABLE_NAMES, VALIDATION_MESSAGE, levelWord, levelWords } from "./labels";
 import type { Cell, PlanColumn, PlanRow, PlanTable, TextFill } from "./types";
 
 const FILLS: Record<Potential, { fill: string; font: string }> = {
@@ -48,28 +48,32 @@ export function opportunityColumns(language: Language): PlanColumn[] {
   const criteria = Object.fromEntries(CRITERIA.map((c) => [c, c])) as unknown as CriteriaKeys;
   const check = CHECK_WORDS;
   return [
-    column("id", language, "report", "text", 40),
-    column("title", language, "report", "text", 200, { wrap: true }),
-    column("description", language, "report", "text", 320, { wrap: true }),
-    column("activities", language, "report", "text", 240, { wrap: true }),
-    column("sector", language, "report", "text", 90),
-    ...CRITERIA.map((c) => column(c, language, "analyst", "text", 75, { validation })),
-    column("potential", language, "report", "formula", 80, {
+    column("id", language, "report", "text", 30),
+    column("title", language, "report", "text", 150, { wrap: true }),
+    column("description", language, "report", "text", 220, { wrap: true }),
+    column("activities", language, "report", "text", 170, { wrap: true }),
+    column("sector", language, "report", "text", 80),
+    ...CRITERIA.map((c) => column(c, language, "analyst", "text", 65, { validation })),
+    // Whose criteria these are: "afgeleid"/"implied" where the project worked them back from the
+    // report's potential. The analyst's to clear when rating the row themselves.
+    column("basis", language, "analyst", "text", 70),
+    column("potential", language, "report", "formula", 70, {
       formula: { kind: "potential", criteria, language },
       fills: potentialFills(),
     }),
-    column("score", language, "report", "formula", 55, { formula: { kind: "score", criteria, potential: "potential" }, numberFormat: "0" }),
-    column("reportPotential", language, "report", "text", 90, { fills: potentialFills() }),
-    column("check", language, "report", "formula", 95, {
+    column("score", language, "report", "formula", 45, { formula: { kind: "score", criteria, potential: "potential" }, numberFormat: "0" }),
+    column("reportPotential", language, "report", "text", 75, { fills: potentialFills() }),
+    column("check", language, "report", "formula", 75, {
       formula: {
         kind: "comparison",
         left: "potential",
         right: "reportPotential",
         words: { same: check.same[language], differs: check.differs[language], none: check.none[language] },
+        basis: { key: "basis", impliedWhen: [IMPLIED_WORDS.nl, IMPLIED_WORDS.en], implied: check.implied[language] },
       },
     }),
-    column("origin", language, "report", "text", 70),
-    column("notes", language, "analyst", "text", 260, { wrap: true }),
+    column("origin", language, "report", "text", 60),
+    column("notes", language, "analyst", "text", 170, { wrap: true }),
   ];
 }
 
@@ -96,6 +100,9 @@ function reportRow(o: Opportunity, rating: OpportunityRating | undefined, langua
     const own = rating?.[c];
     cells[c] = own !== undefined ? ratingCell(own, c) : implied ? levelWord(implied[c], language) : null;
   }
+  // Marked wherever a criterion came from the inference: agreement then proves nothing.
+  const inferred = implied !== null && CRITERIA.some((c) => rating?.[c] === undefined);
+  cells.basis = inferred ? IMPLIED_WORDS[language] : null;
   if (rating?.notes !== undefined) cells.notes = rating.notes ?? null;
   else if (o.origin === "report") cells.notes = implied ? NOTES.implied(language) : NOTES.undetermined(o.potential, language);
   else cells.notes = `${o.provenance.source}`;

@@ -6,14 +6,24 @@ import type { Potential } from "../rule";
 import { column, row } from "./columns";
 import { TABLE_NAMES, TITLES, levelWord } from "./labels";
 import { potentialFills } from "./opportunities";
+import { wrappedHeight } from "./print";
 import type { PlanBlock, PlanChart, PlanTable } from "./types";
 
 export const OVERVIEW_TABLE_ROW = 4;
 const POTENTIAL_COL = 4;
 
+/** The columns the overview's title lines span: its two tables, side by side (A–G). */
+const BLOCK_SPAN = POTENTIAL_COL + 3;
+
 export function overviewBlock(dataset: Dataset, language: Language): PlanBlock {
   const texts = makeTexts(dataset);
-  return { row: 0, col: 0, lines: [TITLES.overview[language], texts.citation(language), texts.versionText(language)], headings: [0] };
+  const lines = [TITLES.overview[language], texts.citation(language), texts.versionText(language)];
+  const figures = overviewFiguresTable(dataset, language).columns;
+  const potential = overviewPotentialTable(dataset, language).columns;
+  // Column D (between the tables) keeps Excel's default width, about 48 points.
+  const width = [...figures, ...potential].reduce((w, c) => w + c.width, 48);
+  const heights = lines.map((line) => wrappedHeight(line, width));
+  return { row: 0, col: 0, lines, headings: [0], span: BLOCK_SPAN, heights };
 }
 
 export function overviewFiguresTable(dataset: Dataset, language: Language): PlanTable {

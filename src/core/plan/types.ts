@@ -85,6 +85,27 @@ export interface PlanBlock {
   /** Which of the lines are headings (bold). */
   headings: readonly number[];
   width?: number;
+  /**
+   * Columns each line spans: the line's cells are merged across them and wrap, so long text
+   * (the citation) stays on the page instead of running past the printed columns.
+   */
+  span?: number;
+  /** With `span`: each line's row height in points (Excel does not fit merged cells' height). */
+  heights?: readonly number[];
+}
+
+/** How a sheet prints (./print.ts); both writers render it. */
+export interface PlanPrint {
+  /** A3 only where one page of A4 landscape would shrink the text below legibility. */
+  paper: "A4" | "A3";
+  orientation: "portrait" | "landscape";
+  /** Scaled to this many pages wide; as many pages tall as the rows need. */
+  fitToPagesWide: 1;
+  /** 0-based row repeated at the top of every printed page (a table's header row); null: none. */
+  titleRow: number | null;
+  /** Plain text; the writers add the page number (in `language`) and escape "&". */
+  footer: { left: string; right: string };
+  language: Language;
 }
 
 export interface PlanChart {
@@ -105,6 +126,7 @@ export interface PlanSheet {
   tables: readonly PlanTable[];
   freezeRows: number;
   charts: readonly PlanChart[];
+  print: PlanPrint;
 }
 
 export interface WorkbookPlan {

@@ -2,13 +2,13 @@
  * The entry of every grid function: reads the four criterion arguments, rates a single cell
  * without building a walk, and otherwise checks the broadcast shape and picks the walk.
  */
-import { ARGUMENT_NAMES, CRITERIA } from "../criteria";
 import type { ErrorFactory } from "../errors";
 import type { Language } from "../language";
 import { scoringMessages as msg } from "../messages";
 import { SCALE_MAX, SCALE_MIN, demandAmount, generalAmount } from "../rating";
 import { DEFAULT_WEIGHTS, POTENTIAL_LABEL_LIST, potentialIndex, scoreOfFour } from "../rule";
 import { asMatrix, broadcastShape, outlineOf, shapeOf, type Matrix } from "../shape";
+import { ARGUMENT_NAMES, CRITERIA } from "../vocabulary";
 import { gridWalk, potentialColumn, scoreColumn } from "./columns";
 import { KIND_CELL, KIND_POTENTIAL, Walk, isOne } from "./walk";
 

@@ -3,13 +3,13 @@
  * labels, per-call error caches) and the rating of any row that is not four numbers on the
  * scale (text, booleans, empty and invalid cells). The numeric loops are in columns.ts.
  */
-import { CRITERIA } from "../criteria";
 import type { ErrorFactory } from "../errors";
 import type { Language } from "../language";
 import { scoringMessages as msg } from "../messages";
 import { AMBIGUOUS, MISSING, OUT_OF_SCALE, demandAmount, generalAmount } from "../rating";
 import { DEFAULT_WEIGHTS, POTENTIAL_LABEL_LIST, potentialIndex, scoreOfFour } from "../rule";
 import type { Matrix } from "../shape";
+import { CRITERIA } from "../vocabulary";
 
 /** Result of a row whose four criteria are all empty: a blank cell, so half-filled tables stay clean. */
 export const BLANK = "";

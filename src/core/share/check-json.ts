@@ -22,6 +22,7 @@ import {
 } from "../dataset/schema";
 import type { Language } from "../language";
 import { scanJsonLimits } from "./json-scan";
+import { sayShare } from "./messages";
 import { jsonBytes, MAX_JSON_BYTES, megabytes } from "./size";
 
 export { MAX_JSON_BYTES };
@@ -29,7 +30,7 @@ const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
 export type JsonResult = { ok: true; dataset: Dataset; analystRows: number } | { ok: false; message: string };
 
-const fail = (language: Language, nl: string, en: string): JsonResult => ({ ok: false, message: language === "nl" ? nl : en });
+const fail = (message: string): JsonResult => ({ ok: false, message });
 
 function major(version: string): number {
   // Only the start of the text is read: a version is a few characters, a hostile one need not be.
@@ -80,23 +81,15 @@ export function checkDatasetJson(text: string, base: Dataset, language: Language
   const bytes = jsonBytes(text);
   if (bytes > MAX_JSON_BYTES) {
     const mb = megabytes(bytes);
-    return fail(language, `Het bestand is ${mb} MB; het maximum is 5 MB. Er is niets gewijzigd.`, `The file is ${mb} MB; the maximum is 5 MB. Nothing was changed.`);
+    return fail(sayShare(language, "tooLarge", { mb }));
   }
   const limit = scanJsonLimits(text);
   if (limit !== null && limit.kind === "depth") {
-    return fail(
-      language,
-      `Geen geldig JSON-bestand voor SE Trends: het is dieper genest dan ${limit.limit} niveaus. Er is niets gewijzigd.`,
-      `Not a valid JSON file for SE Trends: it is nested deeper than ${limit.limit} levels. Nothing was changed.`,
-    );
+    return fail(sayShare(language, "tooDeep", { limit: limit.limit }));
   }
   if (limit !== null) {
     const where = limit.key === null ? "" : `${limit.key}: `;
-    return fail(
-      language,
-      `Het bestand volgt het schema niet: ${where}meer dan ${limit.limit} items in één lijst of object (een lijst heeft hoogstens ${MAX_LIST_ROWS} rijen). Er is niets gewijzigd.`,
-      `The file does not follow the schema: ${where}more than ${limit.limit} entries in one list or object (a list holds at most ${MAX_LIST_ROWS} rows). Nothing was changed.`,
-    );
+    return fail(sayShare(language, "tooManyEntries", { where, limit: limit.limit, rows: MAX_LIST_ROWS }));
   }
   let data: unknown;
   let forbidden = "";
@@ -107,44 +100,32 @@ export function checkDatasetJson(text: string, base: Dataset, language: Language
     });
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return fail(language, `Geen geldig JSON-bestand (${detail}). Er is niets gewijzigd.`, `Not a valid JSON file (${detail}). Nothing was changed.`);
+    return fail(sayShare(language, "notJson", { detail }));
   }
   if (forbidden !== "") {
-    return fail(language, `Het bestand bevat de verboden sleutel "${forbidden}". Er is niets gewijzigd.`, `The file contains the forbidden key "${forbidden}". Nothing was changed.`);
+    return fail(sayShare(language, "forbiddenKey", { key: forbidden }));
   }
   if (typeof data !== "object" || data === null || Array.isArray(data) || !("schemaVersion" in data)) {
-    return fail(language, "Dit is geen SE Trends-bestand (schemaVersion ontbreekt). Er is niets gewijzigd.", "This is not an SE Trends file (schemaVersion is missing). Nothing was changed.");
+    return fail(sayShare(language, "notSeTrends"));
   }
   const record = data as Record<string, unknown>;
   if (typeof record.schemaVersion === "number" && record.schemaVersion > base.schemaVersion) {
-    return fail(
-      language,
-      `Het bestand is gemaakt met een nieuwere versie van de invoegtoepassing (schema ${record.schemaVersion}; deze versie leest schema ${base.schemaVersion}). Werk de invoegtoepassing bij. Er is niets gewijzigd.`,
-      `The file was made by a newer version of the add-in (schema ${record.schemaVersion}; this version reads schema ${base.schemaVersion}). Update the add-in. Nothing was changed.`,
-    );
+    return fail(sayShare(language, "newerSchema", { file: record.schemaVersion, own: base.schemaVersion }));
   }
   if (typeof record.version === "string" && major(record.version) > major(base.version)) {
-    return fail(
-      language,
-      `Het bestand hoort bij dataset ${record.version}, nieuwer dan de ${base.version} van deze invoegtoepassing. Er is niets gewijzigd.`,
-      `The file belongs to dataset ${record.version}, newer than this add-in's ${base.version}. Nothing was changed.`,
-    );
+    return fail(sayShare(language, "newerDataset", { file: record.version, own: base.version }));
   }
   const rowProblems = firstRowProblems(record);
   if (rowProblems.length > 0) {
     const shown = rowProblems.join("; ");
     const capped = rowProblems.length >= SHOWN_PROBLEMS;
-    return fail(
-      language,
-      `Het bestand volgt het schema niet: ${shown}${capped ? " (de eerste problemen, er kunnen er meer zijn)" : ""}. Er is niets gewijzigd.`,
-      `The file does not follow the schema: ${shown}${capped ? " (the first problems, there may be more)" : ""}. Nothing was changed.`,
-    );
+    return fail(sayShare(language, "notSchema", { problems: shown + (capped ? sayShare(language, "firstProblemsOnly") : "") }));
   }
   const parsed = parseDataset(data);
   if (!parsed.ok) {
     const shown = parsed.issues.slice(0, 5).join("; ");
     const more = parsed.issues.length > 5 ? ` (+${parsed.issues.length - 5})` : "";
-    return fail(language, `Het bestand volgt het schema niet: ${shown}${more}. Er is niets gewijzigd.`, `The file does not follow the schema: ${shown}${more}. Nothing was changed.`);
+    return fail(sayShare(language, "notSchema", { problems: shown + more }));
   }
   const file = parsed.dataset;
   const reportIds = new Set(base.opportunities.map((o) => o.id.toLowerCase()));
@@ -155,11 +136,7 @@ export function checkDatasetJson(text: string, base: Dataset, language: Language
   ];
   const clash = analyst.filter((a) => reportIds.has(a.id.toLowerCase())).map((a) => a.id);
   if (clash.length > 0) {
-    return fail(
-      language,
-      `Rijen van de analist gebruiken ids van het rapport (${clash.join(", ")}); geef ze een eigen id, bv. A1. Er is niets gewijzigd.`,
-      `Analyst rows use ids of the report (${clash.join(", ")}); give them their own ids, e.g. A1. Nothing was changed.`,
-    );
+    return fail(sayShare(language, "analystIdsOfReport", { ids: clash.join(", ") }));
   }
   const known = new Set([...reportIds, ...analyst.map((a) => a.id.toLowerCase())]);
   const sectors = [...base.sectors, ...file.sectors.filter((s) => !base.sectors.some((b) => b.id === s.id))];
@@ -171,7 +148,7 @@ export function checkDatasetJson(text: string, base: Dataset, language: Language
   };
   const again = parseDataset(combined);
   if (!again.ok) {
-    return fail(language, `Het bestand past niet bij dit rapport: ${again.issues.slice(0, 5).join("; ")}. Er is niets gewijzigd.`, `The file does not fit this report: ${again.issues.slice(0, 5).join("; ")}. Nothing was changed.`);
+    return fail(sayShare(language, "notThisReport", { problems: again.issues.slice(0, 5).join("; ") }));
   }
   return { ok: true, dataset: again.dataset, analystRows: analyst.length };
 }

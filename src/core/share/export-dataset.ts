@@ -8,20 +8,21 @@
  * whole file pass the import's own schema here, so the pane's own export always imports again.
  * Only rows with no content at all (every cell empty, as Excel leaves a grown table) are skipped.
  */
-import { CRITERIA, type Criterion } from "../criteria";
+import { CRITERIA, type Criterion } from "../vocabulary";
 import { parseDataset } from "../dataset";
 import { AnalystRowSchema, OpportunityRatingSchema, SectorCodeSchema, type AnalystRow, type Dataset, type OpportunityRating, type Sector } from "../dataset/schema";
 import { cellAddress, qualified } from "../plan/address";
-import { originOf } from "../plan/labels";
+import { IMPLIED_WORDS, originOf } from "../plan/labels";
 import type { Cell } from "../plan/types";
 import { ratingAmount } from "../rating";
+import { toSectorCodeText } from "../text-scan";
 import { readColumns } from "../workbook/columns";
 import type { TableRecord } from "../workbook/identity";
 import type { SnapshotTable } from "../workbook/snapshot";
-import { idSuggester, VALID_ID, type ExportProblem } from "./export-problems";
+import { idSuggester, isValidId, type ExportProblem } from "./export-problems";
 import { jsonBytes, MAX_JSON_BYTES } from "./size";
 
-const KEYS = ["id", "title", "description", "activities", "sector", "origin", "notes", ...CRITERIA];
+const KEYS = ["id", "title", "description", "activities", "sector", "origin", "notes", "basis", ...CRITERIA];
 
 function text(v: Cell | undefined): string {
   if (v === null || v === undefined) return "";
@@ -55,7 +56,7 @@ function sectorCatalogue(base: Dataset) {
     const l = label.toLowerCase();
     const known = sectors.find((s) => s.id === l || s.label.nl.toLowerCase() === l || s.label.en.toLowerCase() === l);
     if (known) return known.id;
-    const id = l.replace(/[^a-z0-9à-ÿ _-]/g, "-").replace(/^[^a-z0-9à-ÿ]+/, "").slice(0, 60) || "overig";
+    const id = toSectorCodeText(l).slice(0, 60) || "overig";
     if (!SectorCodeSchema.safeParse(id).success) return sectors[0].id;
     if (!sectors.some((s) => s.id === id)) sectors.push({ id, domain, label: { nl: label, en: label } });
     return id;
@@ -79,7 +80,7 @@ export function exportDataset(base: Dataset, table: SnapshotTable | undefined, o
   const address = (r: number) => qualified(table.sheet, cellAddress(table.row + 1 + r, table.col + (at.get("id") ?? 0)));
   const reportIds = new Set(base.opportunities.map((o) => o.id.toLowerCase()));
   const typedIds = table.rows.map((cells) => text(get(cells, "id")));
-  const suggest = idSuggester([...reportIds, ...typedIds.filter((id) => VALID_ID.test(id))]);
+  const suggest = idSuggester([...reportIds, ...typedIds.filter((id) => isValidId(id))]);
   const catalogue = sectorCatalogue(base);
 
   const problems: ExportProblem[] = [];
@@ -92,7 +93,7 @@ export function exportDataset(base: Dataset, table: SnapshotTable | undefined, o
     const typed = typedIds[r];
     const analystOrigin = originOf(get(cells, "origin")) === "analyst";
     const kind: ExportProblem["kind"] | undefined =
-      typed === "" ? "noId" : !VALID_ID.test(typed) ? "badId" : seen.has(typed.toLowerCase()) ? "duplicateId" : reportIds.has(typed.toLowerCase()) && analystOrigin ? "reportIdOnAnalystRow" : undefined;
+      typed === "" ? "noId" : !isValidId(typed) ? "badId" : seen.has(typed.toLowerCase()) ? "duplicateId" : reportIds.has(typed.toLowerCase()) && analystOrigin ? "reportIdOnAnalystRow" : undefined;
     let id = typed;
     if (kind) {
       const problem: ExportProblem = { kind, address: address(r), id: typed, suggestion: suggest(typed) };
@@ -116,7 +117,10 @@ export function exportDataset(base: Dataset, table: SnapshotTable | undefined, o
     }
     const rating: OpportunityRating = { id };
     let any = false;
-    for (const c of CRITERIA) {
+    // Criteria the project worked back from the report are not the analyst's rating: not shared.
+    const basis = text(get(cells, "basis")).toLowerCase();
+    const inferred = isReport && (basis === IMPLIED_WORDS.nl || basis === IMPLIED_WORDS.en);
+    for (const c of inferred ? [] : CRITERIA) {
       const v = ratingOut(get(cells, c), c);
       if (v !== null) any = true;
       rating[c] = v;

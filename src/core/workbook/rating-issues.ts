@@ -3,7 +3,7 @@
  * its sheet-qualified address. The rule for what is accepted is the core's (ratingAmount), and the
  * message is the one the function itself gives.
  */
-import { CRITERIA } from "../criteria";
+import { CRITERIA } from "../vocabulary";
 import type { Language } from "../language";
 import { scoringMessages } from "../messages";
 import { cellAddress, qualified } from "../plan/address";

@@ -65,6 +65,29 @@ export function queueOp(context: Excel.RequestContext, op: WriteOp, features: Fe
     case "freezeRows":
       if (features.freezePanes) wb.worksheets.getItem(op.sheet).freezePanes.freezeRows(op.rows);
       return;
+    case "pageLayout": {
+      const ws = wb.worksheets.getItem(op.sheet);
+      // Each line across the sheet's printed columns, wrapped (ExcelApi 1.2); Excel does not fit
+      // a merged row's height, so the plan gives it.
+      for (const line of op.lines) {
+        const range = ws.getRange(line.address);
+        range.merge(false);
+        range.format.wrapText = true;
+        range.format.verticalAlignment = "Top";
+        if (line.height) range.format.rowHeight = line.height;
+      }
+      if (!features.pageLayout) return;
+      const layout = ws.pageLayout;
+      layout.orientation = op.orientation === "landscape" ? "Landscape" : "Portrait";
+      layout.paperSize = op.paper;
+      // verticalFitToPages 0: as tall as needed. Excel for Windows may apply the fit only while
+      // the Page Layout tab is shown (office-js #1860); orientation, titles and footer still apply.
+      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (op.titleRow !== null) layout.setPrintTitleRows(`$${op.titleRow + 1}:$${op.titleRow + 1}`);
+      layout.headersFooters.defaultForAllPages.leftFooter = op.footer.left;
+      layout.headersFooters.defaultForAllPages.rightFooter = op.footer.right;
+      return;
+    }
     case "addChart": {
       const ws = wb.worksheets.getItem(op.sheet);
       const chart = ws.charts.add(op.chartType, wb.tables.getItem(op.table).getRange(), "Columns");

@@ -12,6 +12,8 @@ export interface Features {
   dataValidation: boolean;
   /** application.suspendScreenUpdatingUntilNextSync: ExcelApi 1.9. */
   screenUpdatingSuspend: boolean;
+  /** worksheet.pageLayout (orientation, zoom, print titles, footers): ExcelApi 1.9. */
+  pageLayout: boolean;
   /** workbook.settings, where the import records its tables' identity: ExcelApi 1.4. */
   settings: boolean;
 }
@@ -26,6 +28,7 @@ export function detectFeatures(isSetSupported: IsSetSupported): Features {
     freezePanes: api("1.7"),
     dataValidation: api("1.8"),
     screenUpdatingSuspend: api("1.9"),
+    pageLayout: api("1.9"),
     settings: api("1.4"),
   };
 }

@@ -58,9 +58,3 @@ export function potentialCall(inputs: CalculatorInputs, labels: Language): Call 
 export function formulaFor(inputs: CalculatorInputs, labels: Language, excel: Language = labels): string {
   return displayFormula(potentialCall(inputs, labels), excel);
 }
-
-/** Suggestions offered in each input's list: the report's words and the scale. */
-export function suggestions(language: Language): string[] {
-  const words = language === "nl" ? ["hoog", "medium", "laag"] : ["high", "medium", "low"];
-  return [...words, "1", "2", "3", "4", "5"];
-}

@@ -10,7 +10,8 @@ import { h, replaceChildren, uid } from "./dom";
 import { errorName } from "../../core/error-names";
 import { functionName, type Call } from "../../core/formula-text";
 import { exactRule } from "../../core/rule-text";
-import { calculate, formulaFor, potentialCall, suggestions, type CalculatorInputs } from "./calculator-logic";
+import { calculate, formulaFor, potentialCall, type CalculatorInputs } from "./calculator-logic";
+import { button, messageBar, textField } from "./controls";
 import { copyButton } from "./copy";
 import { formatScore } from "./format";
 import { potentialBadge } from "./widgets";
@@ -24,7 +25,6 @@ export interface CalculatorOptions {
 }
 
 export function calculator(language: Language, inputs: CalculatorInputs, rule: PotentialRule | null, options: CalculatorOptions = {}): HTMLElement {
-  const listId = uid("ratings");
   const output = h("div", { class: "calc-result", role: "status", "aria-live": "polite", "aria-atomic": "true", "data-testid": "calc-result" });
   const formula = h("code", { class: "calc-formula", "data-testid": "calc-formula" });
   const excel = options.excelLanguage ?? language;
@@ -38,11 +38,7 @@ export function calculator(language: Language, inputs: CalculatorInputs, rule: P
       { class: "actions" },
       copyButton(language, "calc-copy", () => formula.textContent ?? "", () => formula, announce),
       options.onInsert
-        ? h(
-            "button",
-            { type: "button", class: "button button-small", "data-key": "calc-insert", "data-testid": "calc-insert", onclick: () => options.onInsert?.(potentialCall(inputs, language)) },
-            t(language, "insertFormula"),
-          )
+        ? button(t(language, "insertFormula"), { key: "calc-insert", testid: "calc-insert", small: true, onClick: () => options.onInsert?.(potentialCall(inputs, language)) })
         : null,
     ),
   );
@@ -52,54 +48,33 @@ export function calculator(language: Language, inputs: CalculatorInputs, rule: P
     formulaLine.hidden = !ok;
     formula.textContent = ok ? formulaFor(inputs, language, excel) : "";
   };
-  const fields = CRITERIA.map((criterion: Criterion) => {
-    const id = uid(`calc-${criterion}`);
-    const input = h("input", {
-      id,
-      type: "text",
-      class: "text-input",
-      list: listId,
-      autocomplete: "off",
-      spellcheck: "false",
+  const fields = CRITERIA.map((criterion: Criterion) =>
+    textField(capitalise(CRITERION_LABELS[language][criterion]), {
+      key: `calc-${criterion}`,
+      data: { criterion },
       value: inputs[criterion],
-      "data-key": `calc-${criterion}`,
-      "data-criterion": criterion,
-      "aria-describedby": criterion === "investment" ? `${id}-hint` : null,
-      oninput: (event: Event) => {
-        inputs[criterion] = (event.target as HTMLInputElement).value;
+      hint: criterion === "investment" ? t(language, "calcInvestmentHint") : undefined,
+      onInput: (value) => {
+        inputs[criterion] = value;
         update();
       },
-    });
-    return h(
-      "div",
-      { class: "field" },
-      h("label", { for: id }, capitalise(CRITERION_LABELS[language][criterion])),
-      criterion === "investment" ? h("span", { id: `${id}-hint`, class: "hint" }, ` (${t(language, "calcInvestmentHint")})`) : null,
-      input,
-    );
-  });
-  const clear = h(
-    "button",
-    {
-      type: "button",
-      class: "button",
-      "data-key": "calc-clear",
-      onclick: () => {
-        for (const k of CRITERIA) inputs[k] = "";
-        section.querySelectorAll<HTMLInputElement>("input[data-criterion]").forEach((i) => (i.value = ""));
-        update();
-        section.querySelector<HTMLInputElement>("input[data-criterion]")?.focus();
-      },
-    },
-    t(language, "calcClear"),
+    }),
   );
+  const clear = button(t(language, "calcClear"), {
+    key: "calc-clear",
+    onClick: () => {
+      for (const k of CRITERIA) inputs[k] = "";
+      section.querySelectorAll<HTMLInputElement>("[data-criterion]").forEach((i) => (i.value = ""));
+      update();
+      section.querySelector<HTMLElement>("[data-criterion]")?.focus();
+    },
+  });
   const titleId = uid("calc-title");
   const section = h(
     "section",
     { class: "card", "aria-labelledby": titleId, "data-testid": "calculator" },
     h("h2", { id: titleId }, t(language, "calcTitle")),
     h("p", { class: "muted" }, t(language, "calcIntro", { functions: (["POTENTIAL", "SCORE", "EXPLAIN"] as const).map((fn) => `=${functionName(fn, excel)}`).join(", ") })),
-    h("datalist", { id: listId }, ...suggestions(language).map((s) => h("option", { value: s }))),
     h("div", { class: "calc-grid" }, ...fields),
     h("div", { class: "actions" }, clear),
     output,
@@ -119,12 +94,7 @@ function showResult(output: HTMLElement, language: Language, inputs: CalculatorI
   } else if (result.kind === "error") {
     replaceChildren(
       output,
-      h(
-        "div",
-        { class: "message message-error", "data-testid": "calc-error" },
-        h("strong", {}, `${t(language, "calcProblem")} (${errorName(result.code, language)})`),
-        h("p", {}, result.message),
-      ),
+      h("div", { "data-testid": "calc-error" }, messageBar("error", h("strong", {}, `${t(language, "calcProblem")} (${errorName(result.code, language)})`), result.message)),
     );
   } else {
     replaceChildren(

@@ -22,6 +22,8 @@ import { h, uid, type Child } from "./dom";
 import { createPreviewState, reportBrowser, type ItemKind } from "./preview";
 import type { Shell } from "./shell";
 import { message } from "./widgets";
+import { BusyLock } from "./busy-lock";
+import { button, checkbox, choice } from "./controls";
 
 interface Notice {
   kind: "error" | "success" | "info" | "warning";
@@ -56,7 +58,8 @@ export class CompanionView {
   private analysis: OwnTableAnalysis | null = null;
   private ownNotice: Notice | null = null;
   private insertNotice: Notice | null = null;
-  private busy = false;
+  /** Shared with the import, validation and sharing: one action on the workbook at a time. */
+  private readonly lock: BusyLock;
 
   constructor(
     private readonly shell: Shell,
@@ -64,8 +67,10 @@ export class CompanionView {
     /** Excel's display language: the formulas shown follow it; null outside a known Excel. */
     private readonly excelLanguage: Language | null,
     private readonly dataset: Dataset = REPORT,
+    lock: BusyLock = new BusyLock(),
   ) {
     this.lookups = makeLookups(dataset);
+    this.lock = lock;
   }
 
   render(language: Language): Child[] {
@@ -90,37 +95,25 @@ export class CompanionView {
 
   private ownTableSection(language: Language): HTMLElement {
     const titleId = uid("own-title");
-    const explId = uid("own-expl");
     const a = this.analysis;
     return h(
       "section",
-      { class: "card", "aria-labelledby": titleId, "aria-busy": String(this.busy), "data-testid": "own-table" },
+      { class: "card", "aria-labelledby": titleId, "aria-busy": String(this.lock.task === "own"), "data-testid": "own-table" },
       h("h2", { id: titleId }, t(language, "ownTitle")),
       h("p", { class: "muted" }, t(language, "ownIntro")),
-      h(
-        "div",
-        { class: "check" },
-        h("input", {
-          id: explId,
-          type: "checkbox",
-          checked: this.explanation,
-          "data-key": "own-explanation",
-          disabled: this.busy,
-          onchange: (e: Event) => {
-            this.explanation = (e.target as HTMLInputElement).checked;
-            if (this.analysis) void this.analyse("own-explanation");
-          },
-        }),
-        h("label", { for: explId }, t(language, "ownExplanation")),
-      ),
+      checkbox(t(language, "ownExplanation"), {
+        key: "own-explanation",
+        checked: this.explanation,
+        disabled: this.lock.busy,
+        onChange: (on) => {
+          this.explanation = on;
+          if (this.analysis) void this.analyse("own-explanation");
+        },
+      }),
       h(
         "div",
         { class: "actions" },
-        h(
-          "button",
-          { type: "button", class: "button", "data-key": "own-analyse", "data-testid": "own-analyse", disabled: this.busy || !this.actions, onclick: () => void this.analyse("own-analyse") },
-          t(language, "ownAnalyse"),
-        ),
+        button(t(language, "ownAnalyse"), { key: "own-analyse", testid: "own-analyse", disabled: this.lock.busy || !this.actions, onClick: () => void this.analyse("own-analyse") }),
       ),
       a && a.headers.length > 0 ? this.mappingView(language, a) : null,
       a?.problem ? message(a.problem.code === "missing" ? "warning" : "error", problemMessage(a.problem, language)) : null,
@@ -141,11 +134,7 @@ export class CompanionView {
             h(
               "div",
               { class: "actions" },
-              h(
-                "button",
-                { type: "button", class: "button button-primary", "data-key": "own-write", "data-testid": "own-write", disabled: this.busy, onclick: () => void this.write() },
-                t(language, "ownWrite"),
-              ),
+              button(t(language, "ownWrite"), { key: "own-write", testid: "own-write", primary: true, disabled: this.lock.busy, onClick: () => void this.write() }),
             ),
           )
         : null,
@@ -167,42 +156,31 @@ export class CompanionView {
   private mappingView(language: Language, a: OwnTableAnalysis): HTMLElement {
     return h(
       "fieldset",
-      { class: "fieldset", disabled: this.busy, "data-testid": "own-mapping" },
+      { class: "fieldset", disabled: this.lock.busy, "data-testid": "own-mapping" },
       h("legend", {}, t(language, "ownMapping")),
       ...CRITERIA.map((criterion: Criterion) => {
-        const id = uid(`map-${criterion}`);
         const chosen = a.mapping[criterion];
-        return h(
-          "div",
-          { class: "field" },
-          h("label", { for: id }, CRITERION_LABELS[language][criterion]),
-          h(
-            "select",
-            {
-              id,
-              class: "select",
-              "data-key": `map-${criterion}`,
-              "data-criterion": criterion,
-              onchange: (e: Event) => {
-                const v = (e.target as HTMLSelectElement).value;
-                if (v === "") delete this.mapping[criterion];
-                else this.mapping[criterion] = Number(v);
-                void this.analyse(`map-${criterion}`);
-              },
-            },
-            h("option", { value: "", selected: chosen === undefined }, t(language, "ownChoose")),
-            ...a.headers.map((header, i) =>
-              h("option", { value: String(i), selected: chosen === i }, `${columnLetters(a.left + i)}: ${header || t(language, "ownNoHeader")}`),
-            ),
-          ),
-        );
+        return choice(CRITERION_LABELS[language][criterion], {
+          key: `map-${criterion}`,
+          data: { criterion },
+          value: chosen === undefined ? "" : String(chosen),
+          disabled: this.lock.busy,
+          choices: [
+            { value: "", label: t(language, "ownChoose") },
+            ...a.headers.map((header, i) => ({ value: String(i), label: `${columnLetters(a.left + i)}: ${header || t(language, "ownNoHeader")}` })),
+          ],
+          onChange: (v) => {
+            if (v === "") delete this.mapping[criterion];
+            else this.mapping[criterion] = Number(v);
+            void this.analyse(`map-${criterion}`);
+          },
+        });
       }),
     );
   }
 
   private async analyse(focusKey: string): Promise<void> {
-    if (this.busy || !this.actions) return;
-    this.busy = true;
+    if (!this.actions || !this.lock.claim("own")) return;
     this.ownNotice = null;
     this.shell.refresh(focusKey);
     try {
@@ -213,15 +191,14 @@ export class CompanionView {
       this.analysis = null;
       this.ownNotice = { kind: "error", lines: (l) => [t(l, "ownFailed", { message: errorText(error, l) })] };
     } finally {
-      this.busy = false;
+      this.lock.release("own");
       this.shell.refresh(focusKey);
     }
   }
 
   private async write(): Promise<void> {
     const plan = this.analysis?.plan;
-    if (this.busy || !this.actions || !plan) return;
-    this.busy = true;
+    if (!this.actions || !plan || !this.lock.claim("own")) return;
     this.shell.refresh("own-write");
     try {
       const outcome = await this.actions.scoreSelection({ language: this.shell.language, explanation: this.explanation, mapping: this.mapping }, plan.address);
@@ -236,7 +213,7 @@ export class CompanionView {
     } catch (error) {
       this.ownNotice = { kind: "error", lines: (l) => [t(l, "ownFailed", { message: errorText(error, l) })] };
     } finally {
-      this.busy = false;
+      this.lock.release("own");
       const notice = this.ownNotice;
       this.shell.refresh("own-analyse");
       if (notice) this.shell.announce((l) => notice.lines(l).join(" "));
@@ -249,50 +226,37 @@ export class CompanionView {
     const key = `${kind}-${id}`;
     const spec = FIELDS_OF[kind];
     const field = this.fields.get(key) ?? spec.fields[0];
-    const selectId = uid(`field-${key}`);
+    // Read when pressed: the field chosen may have changed since this row was drawn.
+    const chosen = () => this.fields.get(key) ?? spec.fields[0];
     const call = (): Call => ({
       fn: FUNCTION_OF[kind],
-      args: [/^\d+$/.test(id) ? Number(id) : id, fieldWord(kind, field, language), ...(language === "nl" ? [] : [language])],
+      args: [/^\d+$/.test(id) ? Number(id) : id, fieldWord(kind, chosen(), language), ...(language === "nl" ? [] : [language])],
     });
     return h(
       "div",
       { class: "insert-row", "data-testid": "insert-row" },
-      h("label", { for: selectId, class: "small" }, t(language, "insertField")),
-      h(
-        "select",
-        {
-          id: selectId,
-          class: "select select-small",
-          "data-key": `field-${key}`,
-          onchange: (e: Event) => this.fields.set(key, (e.target as HTMLSelectElement).value),
+      choice(t(language, "insertField"), {
+        key: `field-${key}`,
+        small: true,
+        value: field,
+        choices: spec.fields.map((f) => ({ value: f, label: fieldWord(kind, f, language) })),
+        onChange: (v) => this.fields.set(key, v),
+      }),
+      button(t(language, "insertFormula"), {
+        key: `ins-f-${key}`,
+        testid: "insert-formula",
+        small: true,
+        onClick: () => {
+          const c = call();
+          void this.insert({ kind: "formula", formula: invariantFormula(c) }, c, `ins-f-${key}`);
         },
-        ...spec.fields.map((f) => h("option", { value: f, selected: f === field }, fieldWord(kind, f, language))),
-      ),
-      h(
-        "button",
-        {
-          type: "button",
-          class: "button button-small",
-          "data-key": `ins-f-${key}`,
-          "data-testid": "insert-formula",
-          onclick: () => {
-            const c = call();
-            void this.insert({ kind: "formula", formula: invariantFormula(c) }, c, `ins-f-${key}`);
-          },
-        },
-        t(language, "insertFormula"),
-      ),
-      h(
-        "button",
-        {
-          type: "button",
-          class: "button button-small",
-          "data-key": `ins-v-${key}`,
-          "data-testid": "insert-value",
-          onclick: () => void this.insertValue(kind, id, this.fields.get(key) ?? spec.fields[0], `ins-v-${key}`),
-        },
-        t(language, "insertValue"),
-      ),
+      }),
+      button(t(language, "insertValue"), {
+        key: `ins-v-${key}`,
+        testid: "insert-value",
+        small: true,
+        onClick: () => void this.insertValue(kind, id, chosen(), `ins-v-${key}`),
+      }),
     );
   }
 
@@ -309,8 +273,7 @@ export class CompanionView {
   }
 
   private async insert(content: CellContent, call: Call | null, focusKey = "calc-insert"): Promise<void> {
-    if (this.busy || !this.actions) return;
-    this.busy = true;
+    if (!this.actions || !this.lock.claim("insert")) return;
     try {
       let outcome = await this.actions.insertAtSelection(content, false);
       if (!outcome.ok) {
@@ -335,7 +298,7 @@ export class CompanionView {
     } catch (error) {
       this.insertNotice = { kind: "error", lines: (l) => [t(l, "insertFailed", { message: errorText(error, l) })] };
     } finally {
-      this.busy = false;
+      this.lock.release("insert");
       const notice = this.insertNotice;
       this.shell.refresh(focusKey);
       if (notice) this.shell.announce((l) => notice.lines(l).join(" "));

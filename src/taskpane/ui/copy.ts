@@ -4,33 +4,28 @@
  */
 import type { Language } from "../../core/language";
 import { t } from "../i18n";
-import { h } from "./dom";
+import { button } from "./controls";
 
-export function copyButton(language: Language, key: string, text: () => string, target: () => HTMLElement | null, announce: (text: string) => void): HTMLButtonElement {
-  return h(
-    "button",
-    {
-      type: "button",
-      class: "button button-small",
-      "data-key": key,
-      "data-testid": key,
-      onclick: async () => {
-        try {
-          await navigator.clipboard.writeText(text());
-          announce(t(language, "copied"));
-        } catch {
-          const el = target();
-          if (el) {
-            const range = document.createRange();
-            range.selectNodeContents(el);
-            const selection = window.getSelection();
-            selection?.removeAllRanges();
-            selection?.addRange(range);
-          }
-          announce(t(language, "copyFailed"));
+export function copyButton(language: Language, key: string, text: () => string, target: () => HTMLElement | null, announce: (text: string) => void): HTMLElement {
+  return button(t(language, "copyButton"), {
+    key,
+    testid: key,
+    small: true,
+    onClick: async () => {
+      try {
+        await navigator.clipboard.writeText(text());
+        announce(t(language, "copied"));
+      } catch {
+        const el = target();
+        if (el) {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          const selection = window.getSelection();
+          selection?.removeAllRanges();
+          selection?.addRange(range);
         }
-      },
+        announce(t(language, "copyFailed"));
+      }
     },
-    t(language, "copyButton"),
-  );
+  });
 }

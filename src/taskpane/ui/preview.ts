@@ -11,6 +11,7 @@ import { h, uid, type Child } from "./dom";
 import { calculator } from "./calculator";
 import { EMPTY_INPUTS, type CalculatorInputs } from "./calculator-logic";
 import { formatFigureValue } from "./format";
+import { aboutSection } from "./about";
 import { tabs } from "./tabs";
 import { potentialBadge } from "./widgets";
 
@@ -29,14 +30,14 @@ export { REPORT as DEFAULT_DATASET };
 export type ItemKind = "trend" | "opportunity" | "threat" | "figure";
 export type InsertControls = (kind: ItemKind, id: string, language: Language) => HTMLElement | null;
 
-export function renderPreview(language: Language, state: PreviewState, dataset: Dataset): HTMLElement[] {
+export function renderPreview(language: Language, state: PreviewState, dataset: Dataset, addinVersion = ""): HTMLElement[] {
   const banner = h(
     "section",
     { class: "banner", role: "note", "aria-labelledby": "preview-banner-title", "data-testid": "preview-banner" },
     h("h2", { id: "preview-banner-title" }, t(language, "previewBannerTitle")),
     h("p", {}, t(language, "previewBannerText")),
   );
-  return [banner, h("div", { "data-content": "dataset" }, calculator(language, state.inputs, dataset.potentialRule)), reportBrowser(language, state, dataset)];
+  return [banner, h("div", { "data-content": "dataset" }, calculator(language, state.inputs, dataset.potentialRule)), reportBrowser(language, state, dataset), aboutSection(language, addinVersion)];
 }
 
 /** The report, browsable by part; with `insert`, every item offers to go into the selected cell. */

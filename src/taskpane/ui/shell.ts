@@ -1,9 +1,10 @@
 /**
- * The pane's frame: header with the language switch, one live region for status, and the main
- * area that the current view renders into. Views keep their own state and re-render fully on
+ * The pane's frame: header with the dataset's version and the language switch, one live region
+ * for status, and the main area that the current view renders into. Views keep their own state and re-render fully on
  * each change; focus survives because elements that can hold it carry a stable data-key.
  */
 import { t, storeLanguage, type Language } from "../i18n";
+import { DATASET_VERSION } from "../../core/dataset/version";
 import { h, replaceChildren, type Child } from "./dom";
 
 export type Announcement = string | ((language: Language) => string);
@@ -31,7 +32,6 @@ export class PaneShell implements Shell {
   constructor(
     private readonly root: HTMLElement,
     language: Language,
-    private readonly version: string,
   ) {
     this.language = language;
     this.header = h("header", { class: "app-header" });
@@ -78,31 +78,33 @@ export class PaneShell implements Shell {
     const l = this.language;
     document.documentElement.lang = l;
     document.title = t(l, "appTitle");
-    const button = (lang: Language, short: string, label: string) =>
+    // The visible code comes first in the name (WCAG 2.5.3, label in name); each language then
+    // names itself, so someone who cannot read the current one still finds theirs.
+    const button = (lang: Language, short: string, name: string) =>
       h(
-        "button",
+        "fluent-button" as "button",
         {
-          type: "button",
-          class: "lang-button",
           lang,
+          role: "button",
+          size: "small",
+          appearance: lang === l ? "primary" : "subtle",
           "aria-pressed": String(lang === l),
-          "aria-label": label,
           "data-key": `lang-${lang}`,
           "data-testid": `lang-${lang}`,
           onclick: () => this.setLanguage(lang),
         },
         short,
+        h("span", { class: "visually-hidden" }, ` ${name}`),
       );
     replaceChildren(
       this.header,
-      h("div", { class: "brand" }, h("h1", {}, t(l, "appTitle")), h("p", { class: "version" }, t(l, "version", { version: this.version }))),
       h(
         "div",
-        { class: "lang-switch", role: "group", "aria-label": t(l, "languageGroup") },
-        // Each language names itself, so someone who cannot read the current one still finds theirs.
-        button("nl", "NL", "Nederlands"),
-        button("en", "EN", "English"),
+        { class: "brand" },
+        h("h1", {}, t(l, "appTitle")),
+        h("p", { class: "version", "data-testid": "dataset-version" }, t(l, "headerDataset", { version: DATASET_VERSION })),
       ),
+      h("div", { class: "lang-switch", role: "group", "aria-label": t(l, "languageGroup") }, button("nl", "NL", "Nederlands"), button("en", "EN", "English")),
     );
     if (focusKey) this.header.querySelector<HTMLElement>(`[data-key="${focusKey}"]`)?.focus();
   }

@@ -1,6 +1,8 @@
 /**
- * ARIA tabs (WAI-ARIA APG, automatic activation): one tab stop for the tab list, arrow keys,
- * Home and End move between tabs; inactive panels stay in the DOM but hidden.
+ * Tabs on Fluent's tablist (WAI-ARIA APG, automatic activation): one tab stop for the list,
+ * arrow keys, Home and End move between tabs (Fluent's focusgroup); inactive panels stay in the
+ * DOM but hidden. The bar never wraps: at the pane's narrowest it scrolls sideways, and the
+ * selected tab is kept in view.
  */
 import { h, uid, type Child } from "./dom";
 
@@ -12,59 +14,41 @@ export interface TabSpec {
 
 export function tabs(label: string, specs: readonly TabSpec[], selected: string, onSelect: (key: string) => void): HTMLElement {
   const base = uid("tab");
-  const list = h("div", { role: "tablist", "aria-label": label, class: "tablist" });
-  const buttons: HTMLButtonElement[] = [];
-  const panels: HTMLElement[] = [];
-  const select = (index: number, focus: boolean) => {
-    buttons.forEach((b, i) => {
-      const on = i === index;
-      b.setAttribute("aria-selected", String(on));
-      b.tabIndex = on ? 0 : -1;
-      panels[i].hidden = !on;
-    });
-    if (focus) buttons[index].focus();
-    onSelect(specs[index].key);
-  };
-  specs.forEach((spec, i) => {
-    const on = spec.key === selected;
-    const button = h(
-      "button",
-      {
-        type: "button",
-        role: "tab",
-        id: `${base}-${spec.key}`,
-        "aria-controls": `${base}-${spec.key}-panel`,
-        "aria-selected": String(on),
-        tabindex: on ? 0 : -1,
-        "data-key": `tab-${spec.key}`,
-        class: "tab",
-        onclick: () => select(i, false),
-      },
+  const idOf = (key: string) => `${base}-${key}`;
+  let current = specs.some((s) => s.key === selected) ? selected : specs[0].key;
+  const tabEls = specs.map((spec) =>
+    h(
+      "fluent-tab" as "button",
+      { id: idOf(spec.key), "aria-controls": `${idOf(spec.key)}-panel`, "data-key": `tab-${spec.key}`, "data-tab": spec.key },
       spec.label,
-    );
-    buttons.push(button);
-    list.appendChild(button);
-    panels.push(
-      h(
-        "div",
-        { role: "tabpanel", id: `${base}-${spec.key}-panel`, "aria-labelledby": button.id, tabindex: 0, hidden: !on, class: "tabpanel" },
-        ...spec.panel(),
-      ),
-    );
-  });
-  list.addEventListener("keydown", (event) => {
-    const current = buttons.indexOf(document.activeElement as HTMLButtonElement);
-    if (current < 0) return;
-    const last = buttons.length - 1;
-    const next =
-      event.key === "ArrowRight" ? (current === last ? 0 : current + 1)
-      : event.key === "ArrowLeft" ? (current === 0 ? last : current - 1)
-      : event.key === "Home" ? 0
-      : event.key === "End" ? last
-      : -1;
-    if (next < 0) return;
-    event.preventDefault();
-    select(next, true);
-  });
-  return h("div", { class: "tabs" }, list, ...panels);
+    ),
+  );
+  const panels = specs.map((spec) =>
+    h(
+      "div",
+      { role: "tabpanel", id: `${idOf(spec.key)}-panel`, "aria-labelledby": idOf(spec.key), tabindex: 0, hidden: spec.key !== selected, class: "tabpanel" },
+      ...spec.panel(),
+    ),
+  );
+  const list = h(
+    "fluent-tablist" as "div",
+    {
+      "aria-label": label,
+      class: "tablist",
+      size: "small",
+      activeid: idOf(current),
+      onchange: (event: Event) => {
+        const active = (event.currentTarget as HTMLElement & { activeid?: string }).activeid;
+        const index = specs.findIndex((s) => idOf(s.key) === active);
+        // Fluent also reports the first selection when it connects: nothing to do then.
+        if (index < 0 || specs[index].key === current) return;
+        current = specs[index].key;
+        panels.forEach((p, i) => (p.hidden = i !== index));
+        tabEls[index].scrollIntoView?.({ block: "nearest", inline: "nearest" });
+        onSelect(specs[index].key);
+      },
+    },
+    ...tabEls,
+  );
+  return h("div", { class: "tabs" }, h("div", { class: "tablist-scroll" }, list), ...panels);
 }

@@ -1,4 +1,5 @@
 /** Small shared pieces of the pane's look. */
+import { messageBar, type MessageKind } from "./controls";
 import { h } from "./dom";
 
 const LEVEL_CLASS: Record<string, string> = {
@@ -15,11 +16,7 @@ export function potentialBadge(label: string): HTMLElement {
   return h("span", { class: `badge badge-${level}` }, h("span", { class: "badge-dot", "aria-hidden": "true" }), label);
 }
 
-/** A message box; errors are announced at once (role alert), notices politely. */
-export function message(kind: "error" | "success" | "info" | "warning", ...lines: string[]): HTMLElement {
-  return h(
-    "div",
-    { class: `message message-${kind}`, role: kind === "error" ? "alert" : "status" },
-    ...lines.map((line) => h("p", {}, line)),
-  );
+/** A message (a Fluent message bar); errors are announced at once (role alert), notices politely. */
+export function message(kind: MessageKind, ...lines: string[]): HTMLElement {
+  return messageBar(kind, ...lines);
 }

@@ -55,7 +55,7 @@ describe("mergePlan", () => {
     expect(summary).toMatchObject({ added: 5, updated: 0, conflicts: 0, sheetsCreated: ["Opportuniteiten"] });
     expect(ops(steps).map((o) => o.kind)).toEqual(expect.arrayContaining(["addSheet", "addTable", "setFormulas", "formatColumn", "freezeRows"]));
     const add = ops(steps).find((o) => o.kind === "addTable")!;
-    expect(add).toMatchObject({ address: "A1:O6", name: TABLE_NAMES.opportunities });
+    expect(add).toMatchObject({ address: "A1:P6", name: TABLE_NAMES.opportunities });
     // Report ids would read as numbers: they go with Excel's text marker.
     expect(add.kind === "addTable" && add.values[1][0]).toBe("'1");
   });

@@ -77,10 +77,10 @@ describe("buildPlan: the opportunities table", () => {
   it("has the columns in order with owners: criteria and notes belong to the analyst", () => {
     const t = opp(nl);
     expect(t.columns.map((c) => c.key)).toEqual([
-      "id", "title", "description", "activities", "sector", "demand", "investment", "fit", "local",
+      "id", "title", "description", "activities", "sector", "demand", "investment", "fit", "local", "basis",
       "potential", "score", "reportPotential", "check", "origin", "notes",
     ]);
-    expect(t.columns.filter((c) => c.owner === "analyst").map((c) => c.key)).toEqual(["demand", "investment", "fit", "local", "notes"]);
+    expect(t.columns.filter((c) => c.owner === "analyst").map((c) => c.key)).toEqual(["demand", "investment", "fit", "local", "basis", "notes"]);
     expect(t.columns.map((c) => c.header).slice(5, 9)).toEqual(["Vraag", "Investering", "Fit", "Lokaal"]);
   });
 
@@ -93,9 +93,16 @@ describe("buildPlan: the opportunities table", () => {
     expect(f(en, "potential")).toBe('=SE.POTENTIAL([@Demand],[@Investment],[@Fit],[@Local],"en")');
     expect(f(nl, "score")).toBe("=SE.SCORE([@Vraag],[@Investering],[@Fit],[@Lokaal])");
     expect(f(nl, "check")).toBe(
-      '=IFERROR(IF(OR([@Potentieel]="",[@[Potentieel rapport]]=""),"—",IF([@Potentieel]=[@[Potentieel rapport]],"✓ gelijk","≠ verschilt")),"—")',
+      '=IFERROR(IF(OR([@Potentieel]="",[@[Potentieel rapport]]=""),"—",IF([@Potentieel]=[@[Potentieel rapport]],' +
+        'IF(OR([@[Herkomst criteria]]="afgeleid",[@[Herkomst criteria]]="implied"),"afgeleid","✓ gelijk"),"≠ verschilt")),"—")',
     );
     expect(f(en, "check")).toContain('"✓ same"');
+    // A table written before the criteria-origin column existed gets the plain comparison.
+    const t = opp(nl);
+    const older = (table: string, key: string) => (key === "basis" ? undefined : headerOf(t)(table, key));
+    expect(renderFormula(t.columns.find((c) => c.key === "check")!.formula!, t.name, older)).toBe(
+      '=IFERROR(IF(OR([@Potentieel]="",[@[Potentieel rapport]]=""),"—",IF([@Potentieel]=[@[Potentieel rapport]],"✓ gelijk","≠ verschilt")),"—")',
+    );
     for (const plan of [nl, en]) for (const c of opp(plan).columns.filter((x) => x.formula)) expect(f(plan, c.key)).not.toContain(";");
   });
 
@@ -108,10 +115,13 @@ describe("buildPlan: the opportunities table", () => {
         expect(r.cells.origin).toBe(lang === "nl" ? "rapport" : "report");
         if (o.potential === "high") {
           expect(CRITERIA.map((c) => r.cells[c])).toEqual(lang === "nl" ? ["Hoog", "Laag", "Hoog", "Hoog"] : ["High", "Low", "High", "High"]);
-          expect(r.cells.notes).toMatch(lang === "nl" ? /afgeleid uit het rapport/ : /implied by the report/);
+          expect(r.cells.notes).toMatch(lang === "nl" ? /afgeleid \(door dit project, niet door het rapport\)/ : /implied \(by this project, not stated by the report\)/);
+          // The criteria are the project's inference, the row (title, potential) the report's.
+          expect(r.cells.basis).toBe(lang === "nl" ? "afgeleid" : "implied");
           for (const c of CRITERIA) expect(ratingAmount(r.cells[c], c)).toBeGreaterThanOrEqual(0);
         } else {
           expect(CRITERIA.map((c) => r.cells[c])).toEqual([null, null, null, null]);
+          expect(r.cells.basis).toBeNull();
           expect(r.cells.notes).toMatch(lang === "nl" ? /bepaalt de vier criteria daarmee niet/ : /does not determine/);
         }
       }

@@ -76,7 +76,22 @@ describe("exportDataset", () => {
     const byId = Object.fromEntries(d.opportunityRatings!.map((r) => [r.id, r]));
     expect(byId.A1).toMatchObject({ demand: "verzadigd", investment: 3.5, fit: null, local: null, notes: "<b>vet</b>" });
     expect(byId["2"]).toMatchObject({ demand: "hoog" });
-    expect(byId["1"]).toMatchObject({ demand: "High", investment: "Low" });
+    // Row 1's criteria were worked back from the report ("implied"): not the analyst's rating.
+    expect(byId["1"]?.demand).toBeUndefined();
+  });
+
+  it("shares implied criteria once the analyst clears the mark, and never the mark's rows otherwise", () => {
+    const plan = buildPlan(REPORT, { language: "nl", importDate: "2025-05-01" });
+    const t = plan.sheets.find((s) => s.key === "opportunities")!.tables[0];
+    const rows = t.rows.map((r) => t.columns.map((c) => (r.id === "4" && c.key === "basis" ? "" : (r.cells[c.key] ?? ""))));
+    const table: SnapshotTable = { name: TABLE_NAMES.opportunities, sheet: "Opportuniteiten", row: 0, col: 0, headers: t.columns.map((c) => c.header), rows };
+    const byId = Object.fromEntries(exported(exportDataset(REPORT, table, { source: "t" })).opportunityRatings!.map((r) => [r.id, r]));
+    expect(byId["4"]).toMatchObject({ demand: "Hoog", investment: "Laag", fit: "Hoog", local: "Hoog" });
+    for (const id of ["1", "5"]) expect(byId[id]?.demand).toBeUndefined();
+    // Imported again, the unrated rows get the inference and its mark back.
+    const again = buildPlan(exported(exportDataset(REPORT, table, { source: "t" })), { language: "nl", importDate: "2025-05-01" });
+    const basis = again.sheets.find((s) => s.key === "opportunities")!.tables[0].rows.map((r) => r.cells.basis);
+    expect(basis).toEqual(["afgeleid", null, null, null, "afgeleid"]);
   });
 
   it("leaves invalid ratings out of the shared file (Validate lists them in the workbook)", () => {

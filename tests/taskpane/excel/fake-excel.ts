@@ -207,6 +207,36 @@ export class FakeWorksheet {
   freezePanes = {
     freezeRows: (n: number) => this.fake.enqueue(() => (this.resolve().frozenRows = n)),
   };
+  get pageLayout() {
+    const set = (key: keyof SheetState["print"], v: unknown) => this.fake.enqueue(() => Object.assign(this.resolve().print, { [key]: v }));
+    const setFooter = (key: "leftFooter" | "rightFooter", v: string) => {
+      // Excel refuses a header or footer over 255 characters.
+      if (v.length > 255) throw new Error(`InvalidArgument: ${key} longer than 255 characters`);
+      set(key, v);
+    };
+    return {
+      set orientation(v: string) {
+        set("orientation", v);
+      },
+      set paperSize(v: string) {
+        set("paperSize", v);
+      },
+      set zoom(v: unknown) {
+        set("zoom", v);
+      },
+      setPrintTitleRows: (rows: string) => set("titleRows", rows),
+      headersFooters: {
+        defaultForAllPages: {
+          set leftFooter(v: string) {
+            setFooter("leftFooter", v);
+          },
+          set rightFooter(v: string) {
+            setFooter("rightFooter", v);
+          },
+        },
+      },
+    };
+  }
   charts = {
     add: (_type: string, source: FakeRange, _seriesBy: string) => {
       const chart = { name: "Chart", title: { text: "" }, from: "", to: "" };

@@ -73,6 +73,19 @@ export class FakeRange {
       for (let r = 0; r < b.rows; r++) for (let c = 0; c < b.cols; c++) if (v[r][c] !== null) b.sheet.numberFormats.set(`${b.top + r},${b.left + c}`, String(v[r][c]));
     }, v);
   }
+  /** Merges the range's cells; Excel keeps the top-left value and refuses a merge across a table. */
+  merge(across = false): void {
+    this.fake.enqueue(() => {
+      const b = this.box();
+      if (across) throw new Error("fake: merge(true) not modelled");
+      for (const t of this.fake.state.tables) {
+        const overlaps = t.sheet === b.sheet && t.left < b.left + b.cols && b.left < t.left + t.width && t.top < b.top + b.rows && b.top < t.top + t.bodyRows + 1;
+        if (overlaps) throw new Error(`InvalidOperation: cannot merge cells in table ${t.name}`);
+      }
+      for (let r = 0; r < b.rows; r++) for (let c = 0; c < b.cols; c++) if (r > 0 || c > 0) b.sheet.set(b.top + r, b.left + c, undefined);
+      b.sheet.merged.push(`${b.top},${b.left}:${b.rows}x${b.cols}`);
+    });
+  }
   get format() {
     const self = this;
     return {
@@ -86,6 +99,15 @@ export class FakeRange {
         self.fake.enqueue(() => {
           const b = self.box();
           for (let c = 0; c < b.cols; c++) if (on) b.sheet.wrapped.add(b.left + c);
+        });
+      },
+      set verticalAlignment(_v: string) {
+        self.fake.enqueue(() => void self.box());
+      },
+      set rowHeight(h: number) {
+        self.fake.enqueue(() => {
+          const b = self.box();
+          for (let r = 0; r < b.rows; r++) b.sheet.heights.set(b.top + r, h);
         });
       },
       font: {

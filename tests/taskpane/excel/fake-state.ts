@@ -17,6 +17,10 @@ export class SheetState {
   numberFormats = new Map<string, string>();
   bold = new Set<string>();
   wrapped = new Set<number>();
+  heights = new Map<number, number>();
+  merged: string[] = [];
+  /** What worksheet.pageLayout was given (ExcelApi 1.9). */
+  print: { orientation?: string; paperSize?: string; zoom?: unknown; titleRows?: string; leftFooter?: string; rightFooter?: string } = {};
   constructor(public name: string) {}
   get(r: number, c: number): CellState | undefined {
     return this.cells.get(`${r},${c}`);
