@@ -1,3 +1,4 @@
+// @ts-check
 // Decision logic of the CI supply-chain gate (scripts/audit.mjs), kept apart from the npm call
 // so it can be tested on captured `npm audit --json` output.
 //
@@ -7,6 +8,13 @@
 //                 failed for a reason of its own (no lockfile, bad allow-list, unreadable output)
 //   unreachable – npm could not get a report from the audit service (network, proxy, HTTP
 //                 error); CI warns and goes on, unless strict mode makes this a failure too
+/**
+ * One advisory of an `npm audit --json` report (v2), as the gate reports it.
+ * @typedef {{ id: string, source: number | string, package: string, severity: string, title: string, url: string, range: string, fixAvailable: unknown }} Advisory
+ * @typedef {{ id: string, package: string, reason: string, reviewedBy: string, reviewed: string }} AllowlistEntry
+ * @typedef {{ outcome: "pass" | "fail" | "unreachable", exitCode: 0 | 1, lines: string[] }} Decision
+ */
+/** @type {readonly string[]} */
 const SEVERITIES = ["info", "low", "moderate", "high", "critical"];
 
 // Errors that mean "the audit service did not answer", as npm words them in --json output.
@@ -17,21 +25,31 @@ const DAY = 24 * 60 * 60 * 1000;
 /** An allow-list entry is honoured for at most this long after its review. */
 const MAX_REVIEW_AGE_DAYS = 180;
 
+/** @param {unknown} severity */
 function rank(severity) {
   const r = SEVERITIES.indexOf(String(severity).toLowerCase());
   return r < 0 ? SEVERITIES.length : r; // an unknown severity counts as the worst
 }
 
-/** The advisory id: the GHSA id from the advisory URL, else npm's numeric source. */
+/**
+ * The advisory id: the GHSA id from the advisory URL, else npm's numeric source.
+ * @param {{ url?: unknown, source?: unknown }} via
+ */
 function advisoryId(via) {
   const m = /GHSA-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}/i.exec(String(via.url ?? ""));
   return m ? m[0] : String(via.source);
 }
 
-/** Every advisory in a v2 report (the `via` objects; strings only point to other entries). */
+/**
+ * Every advisory in a v2 report (the `via` objects; strings only point to other entries).
+ * @param {unknown} report
+ * @returns {Advisory[]}
+ */
 function advisories(report) {
+  /** @type {Map<string, Advisory>} */
   const byId = new Map();
-  for (const vuln of Object.values(report.vulnerabilities ?? {})) {
+  const vulnerabilities = /** @type {{ vulnerabilities?: Record<string, any> }} */ (report).vulnerabilities ?? {};
+  for (const vuln of Object.values(vulnerabilities)) {
     for (const via of vuln.via ?? []) {
       if (typeof via !== "object" || via === null) continue;
       const id = advisoryId(via);
@@ -51,16 +69,27 @@ function advisories(report) {
   return [...byId.values()];
 }
 
+/**
+ * @param {unknown} s
+ * @returns {Date | null}
+ */
 function parseDate(s) {
   if (typeof s !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return null;
   const d = new Date(`${s}T00:00:00Z`);
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
-/** Checks the allow-list file's content; returns its entries or the problems found. */
+/**
+ * Checks the allow-list file's content; returns its entries or the problems found.
+ * @param {unknown} data
+ * @returns {{ entries: AllowlistEntry[], problems: string[] }}
+ */
 function readAllowlist(data) {
+  /** @type {string[]} */
   const problems = [];
-  const entries = data && Array.isArray(data.entries) ? data.entries : null;
+  const given = /** @type {{ entries?: unknown } | null | undefined} */ (data);
+  /** @type {any[] | null} */
+  const entries = given && Array.isArray(given.entries) ? given.entries : null;
   if (!entries) return { entries: [], problems: ["the allow-list must be an object with an \"entries\" array"] };
   entries.forEach((e, k) => {
     for (const field of ["id", "package", "reason", "reviewedBy", "reviewed"]) {
@@ -71,6 +100,7 @@ function readAllowlist(data) {
   return { entries, problems };
 }
 
+/** @param {any} report */
 function isUnreachable(report) {
   if (report.statusCode !== undefined) return true; // an HTTP answer other than a report
   const texts = [report.message, report.code, report.error?.code, report.error?.summary, report.error?.detail].filter(Boolean).join(" ");
@@ -80,14 +110,17 @@ function isUnreachable(report) {
 /**
  * Decides what CI does with the output of `npm audit --omit=dev --json`.
  * @param {string} stdout what npm printed
- * @param {{threshold?: string, allowlist?: unknown, today?: Date, strict?: boolean}} options
- * @returns {{outcome: "pass" | "fail" | "unreachable", exitCode: 0 | 1, lines: string[]}}
+ * @param {{threshold?: string, allowlist?: unknown, today?: Date, strict?: boolean}} [options]
+ * @returns {Decision}
  */
 function decide(stdout, options = {}) {
   const { threshold = "high", allowlist = { entries: [] }, today = new Date(), strict = false } = options;
+  /** @type {string[]} */
   const lines = [];
+  /** @type {(line: string) => Decision} */
   const fail = (line) => ({ outcome: "fail", exitCode: 1, lines: [...lines, line] });
 
+  /** @type {any} the JSON npm printed, checked field by field below */
   let report;
   try {
     report = JSON.parse(stdout);
@@ -120,10 +153,12 @@ function decide(stdout, options = {}) {
       continue;
     }
     used.add(entry);
-    const reviewed = parseDate(entry.reviewed);
+    // readAllowlist has refused every entry without a valid date, and today's date is one.
+    const reviewed = /** @type {Date} */ (parseDate(entry.reviewed));
+    const day = /** @type {Date} */ (parseDate(today.toISOString().slice(0, 10)));
     if (a.fixAvailable !== false) {
       blocking.push(`${a.severity} ${a.package} ${a.id}: allow-listed, but a fix exists now; apply it and remove the entry.`);
-    } else if (parseDate(today.toISOString().slice(0, 10)).getTime() - reviewed.getTime() > MAX_REVIEW_AGE_DAYS * DAY) {
+    } else if (day.getTime() - reviewed.getTime() > MAX_REVIEW_AGE_DAYS * DAY) {
       blocking.push(`${a.severity} ${a.package} ${a.id}: allow-list review of ${entry.reviewed} is older than ${MAX_REVIEW_AGE_DAYS} days; review it again.`);
     } else {
       lines.push(`allowed: ${a.severity} ${a.package} ${a.id} (no fix; reviewed ${entry.reviewed} by ${entry.reviewedBy}: ${entry.reason})`);

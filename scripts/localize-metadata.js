@@ -1,3 +1,4 @@
+// @ts-check
 // Derives a localized functions.json (e.g. functions.nl.json) from the generated English one and
 // a translation table kept in the source tree. Microsoft's metadata generator cannot localize, so
 // this fills the gap. Pure: no webpack, no file system, so tests can feed it any metadata.
@@ -6,16 +7,44 @@
 // `id`, so ids, parameter order, types and everything else are copied unchanged.
 const { EXCEL4_MACRO_NAMES, DUTCH_BUILTIN_FUNCTIONS } = require("./excel-reserved-names");
 
+/**
+ * The parts of functions.json read here; every other field is copied as it is.
+ * @typedef {{ name: string, description?: string }} ParameterEntry
+ * @typedef {{ id: string, name: string, description?: string, helpUrl?: string, parameters?: ParameterEntry[], options?: Record<string, unknown> }} FunctionEntry
+ * @typedef {{ stringValue?: string, numberValue?: number, name?: string, tooltip?: string }} EnumValue
+ * @typedef {{ id: string, values: EnumValue[] }} EnumEntry
+ * @typedef {{ functions?: FunctionEntry[], enums?: EnumEntry[] }} Metadata
+ *
+ * A translation table (src/core/translations/nl.json); read defensively, since a test or a
+ * careless edit may hand anything.
+ * @typedef {{ name?: unknown, description?: unknown }} TextEntry
+ * @typedef {Record<string, { name?: unknown, tooltip?: unknown }>} EnumTranslation
+ * @typedef {{ helpPage?: unknown, functions?: Record<string, TextEntry & { parameters?: Record<string, TextEntry> }>, enums?: Record<string, EnumTranslation> }} TranslationTable
+ */
+/**
+ * @template T
+ * @typedef {{ metadata: T, errors: string[], warnings: string[] }} LocalizeResult
+ */
+/**
+ * @template T
+ * @typedef {{ source: T, localized: T, aliases: Record<string, string>, errors: string[], warnings: string[] }} BilingualResult
+ */
+
 const MAX_ROWS = 1048576;
 const MAX_COLUMNS = 16384; // XFD
 
+/** @param {string} letters */
 function columnNumber(letters) {
   let n = 0;
   for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
 }
 
-/** True for A1 … XFD1048576 and R1C1 … R1048576C16384: Excel would read such a name as a cell. */
+/**
+ * True for A1 … XFD1048576 and R1C1 … R1048576C16384: Excel would read such a name as a cell.
+ * @param {string} name
+ * @returns {boolean}
+ */
 function isCellReference(name) {
   const upper = String(name).toUpperCase();
   const a1 = /^([A-Z]{1,3})([0-9]+)$/.exec(upper);
@@ -35,6 +64,8 @@ function isCellReference(name) {
 /**
  * What is wrong with a function's display name under Microsoft's naming rules for custom
  * functions, plus the house rule that names are upper case like Excel's own. Empty when valid.
+ * @param {unknown} name
+ * @returns {string[]}
  */
 function functionNameProblems(name) {
   if (typeof name !== "string" || name.trim() === "") return ["is empty"];
@@ -49,18 +80,31 @@ function functionNameProblems(name) {
   return problems;
 }
 
-/** Parameter names show in Excel's argument tooltip; keep them one plain word. */
+/**
+ * Parameter names show in Excel's argument tooltip; keep them one plain word.
+ * @param {unknown} name
+ * @returns {string[]}
+ */
 function parameterNameProblems(name) {
   if (typeof name !== "string" || name.trim() === "") return ["is empty"];
   if (!/^\p{L}[\p{L}0-9_]*$/u.test(name)) return ["must be a letter followed by letters, digits or underscores"];
   return [];
 }
 
+/**
+ * @param {unknown} value
+ * @returns {value is string}
+ */
 function isNonEmptyText(value) {
   return typeof value === "string" && value.trim() !== "";
 }
 
-/** The help page of the locale, with the English page's anchor (one anchor per function id). */
+/**
+ * The help page of the locale, with the English page's anchor (one anchor per function id).
+ * @param {string} helpUrl
+ * @param {string} helpPage
+ * @returns {string}
+ */
 function localizedHelpUrl(helpUrl, helpPage) {
   const url = new URL(helpUrl);
   const segments = url.pathname.split("/");
@@ -70,18 +114,23 @@ function localizedHelpUrl(helpUrl, helpPage) {
 }
 
 /**
- * @param metadata the generated English functions.json, parsed
- * @param table the translation table (see src/core/translations/nl.json)
- * @param locale a label for messages, e.g. "nl"
- * @returns {{ metadata: object, errors: string[], warnings: string[] }}
+ * @template {object} T
+ * @param {T} metadata the generated English functions.json, parsed
+ * @param {unknown} table the translation table (see src/core/translations/nl.json)
+ * @param {string} [locale] a label for messages, e.g. "nl"
+ * @returns {LocalizeResult<T>}
  *   errors: a function, parameter or enum value without translation, an invalid or duplicate
  *   name; warnings: translations of functions or parameters that do not exist (yet).
  */
 function localizeMetadata(metadata, table, locale = "nl") {
+  const english = /** @type {Metadata} */ (metadata);
+  const tables = /** @type {TranslationTable} */ (table || {});
+  /** @type {string[]} */
   const errors = [];
+  /** @type {string[]} */
   const warnings = [];
-  const functions = (metadata && Array.isArray(metadata.functions) ? metadata.functions : []);
-  const translations = (table && table.functions) || {};
+  const functions = english && Array.isArray(english.functions) ? english.functions : [];
+  const translations = tables.functions || {};
   const englishIds = new Set(functions.map((f) => String(f.id).toUpperCase()));
   const seenNames = new Map();
 
@@ -115,7 +164,7 @@ function localizeMetadata(metadata, table, locale = "nl") {
     else out.description = t.description;
 
     if (f.helpUrl) {
-      if (isNonEmptyText(table.helpPage)) out.helpUrl = localizedHelpUrl(f.helpUrl, table.helpPage);
+      if (isNonEmptyText(tables.helpPage)) out.helpUrl = localizedHelpUrl(f.helpUrl, tables.helpPage);
     } else {
       warnings.push(`${where}: no @helpurl, so Excel shows no help link`);
     }
@@ -152,15 +201,23 @@ function localizeMetadata(metadata, table, locale = "nl") {
     if (!functions.some((f) => f.id === id)) warnings.push(`${id}: translated, but not in functions.json (yet)`);
   }
 
-  const localized = { ...metadata, functions: localizedFunctions };
-  if (metadata && Array.isArray(metadata.enums)) {
-    localized.enums = metadata.enums.map((e) => localizeEnum(e, (table.enums || {})[e.id], locale, errors));
+  /** @type {Metadata} */
+  const localized = { ...english, functions: localizedFunctions };
+  if (english && Array.isArray(english.enums)) {
+    localized.enums = english.enums.map((e) => localizeEnum(e, (tables.enums || {})[e.id], locale, errors));
   }
-  return { metadata: localized, errors, warnings };
+  return { metadata: /** @type {T} */ (/** @type {unknown} */ (localized)), errors, warnings };
 }
 
-// Excel localizes an enum value's name and tooltip; the value itself stays, so the function body
-// never sees a translated value.
+/**
+ * Excel localizes an enum value's name and tooltip; the value itself stays, so the function body
+ * never sees a translated value.
+ * @param {EnumEntry} e
+ * @param {EnumTranslation | undefined} t
+ * @param {string} locale
+ * @param {string[]} errors
+ * @returns {EnumEntry}
+ */
 function localizeEnum(e, t, locale, errors) {
   if (!t) {
     errors.push(`enum ${e.id}: no ${locale} translation`);
@@ -193,19 +250,31 @@ const ID_PATTERN = /^[A-Z][A-Z0-9_.]*$/;
  * no file renames an id: each name is the same function in every Excel language, and a workbook
  * moves between languages. The other language's names are kept out of AutoComplete in each file.
  *
- * @returns {{ source: object, localized: object, aliases: Record<string, string>, errors: string[], warnings: string[] }}
+ * @template {object} T
+ * @param {T} metadata the generated English functions.json, parsed
+ * @param {unknown} table the translation table
+ * @param {string} [locale] a label for messages, e.g. "nl"
+ * @returns {BilingualResult<T>}
  *   source: the English file with the aliases added; localized: the `locale` file;
  *   aliases: alias id → the id of the function it calls.
  */
 function bilingualMetadata(metadata, table, locale = "nl") {
-  const { metadata: translated, errors, warnings } = localizeMetadata(metadata, table, locale);
-  const functions = metadata && Array.isArray(metadata.functions) ? metadata.functions : [];
+  const english = /** @type {Metadata} */ (metadata);
+  const result = localizeMetadata(english, table, locale);
+  const { errors, warnings } = result;
+  const translated = result.metadata;
+  const functions = english && Array.isArray(english.functions) ? english.functions : [];
+  const translatedFunctions = translated.functions || [];
+  /** @type {Record<string, string>} */
   const aliases = {};
+  /** @param {FunctionEntry} f */
   const hidden = (f) => ({ ...f, options: { ...(f.options || {}), excludeFromAutoComplete: true } });
+  /** @type {FunctionEntry[]} */
   const source = [];
+  /** @type {FunctionEntry[]} */
   const localized = [];
   functions.forEach((f, i) => {
-    const t = translated.functions[i];
+    const t = translatedFunctions[i];
     const alias = String(t.name).toUpperCase();
     const differs = alias !== String(f.name).toUpperCase();
     if (differs && !ID_PATTERN.test(alias)) errors.push(`${f.id}: the ${locale} name "${t.name}" cannot also be a function id (A-Z, 0-9, _ and . only)`);
@@ -216,9 +285,11 @@ function bilingualMetadata(metadata, table, locale = "nl") {
     source.push(hidden({ ...f, id: alias, name: alias }));
     localized.push({ ...t, id: alias, name: alias });
   });
+  /** @param {Metadata} m */
+  const asGiven = (m) => /** @type {T} */ (/** @type {unknown} */ (m));
   return {
-    source: { ...metadata, functions: source },
-    localized: { ...translated, functions: localized },
+    source: asGiven({ ...english, functions: source }),
+    localized: asGiven({ ...translated, functions: localized }),
     aliases,
     errors,
     warnings,

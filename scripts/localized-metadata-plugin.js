@@ -1,3 +1,4 @@
+// @ts-check
 // Emits a localized copy of functions.json per translation table (functions.nl.json), adds each
 // language's names to every file as functions of their own (bilingualMetadata), and, in
 // production, points every metadata URL (help links) at the hosting URL. Runs after
@@ -23,6 +24,7 @@ class LocalizedMetadataPlugin {
     this.hostUrl = options.hostUrl || null;
   }
 
+  /** @param {import("webpack").Compiler} compiler */
   apply(compiler) {
     compiler.hooks.thisCompilation.tap(PLUGIN_NAME, (compilation) => {
       // DERIVED: the English metadata is already there (it is added when the compilation starts).
@@ -32,16 +34,19 @@ class LocalizedMetadataPlugin {
     });
   }
 
+  /** @param {import("webpack").Compilation} compilation */
   emit(compilation) {
+    /** @param {string} message */
     const fail = (message) => compilation.errors.push(new WebpackError(`${PLUGIN_NAME}: ${message}`));
     const asset = compilation.getAsset(this.source);
     // No English metadata: the metadata plugin has already reported why.
     if (!asset) return;
+    /** @type {object} the metadata parsed; bilingualMetadata checks its shape */
     let english;
     try {
       english = JSON.parse(asset.source.source().toString());
     } catch (error) {
-      fail(`${this.source} is not JSON: ${error.message}`);
+      fail(`${this.source} is not JSON: ${error instanceof Error ? error.message : error}`);
       return;
     }
     const outputs = [this.source];
@@ -51,7 +56,7 @@ class LocalizedMetadataPlugin {
       try {
         translations = JSON.parse(fs.readFileSync(table, "utf8"));
       } catch (error) {
-        fail(`cannot read the ${locale} translation table ${table}: ${error.message}`);
+        fail(`cannot read the ${locale} translation table ${table}: ${error instanceof Error ? error.message : error}`);
         continue;
       }
       // Every name in every file (see bilingualMetadata): the English file gains the aliases too.
@@ -65,7 +70,7 @@ class LocalizedMetadataPlugin {
     compilation.updateAsset(this.source, new sources.RawSource(`${JSON.stringify(english, null, 2)}\n`));
     if (this.hostUrl) {
       for (const name of outputs) {
-        const text = compilation.getAsset(name).source.source().toString();
+        const text = compilation.getAsset(name)?.source.source().toString() ?? "";
         if (text.includes(DEV_URL)) compilation.updateAsset(name, new sources.RawSource(withHostUrl(text, this.hostUrl)));
       }
     }

@@ -1,3 +1,4 @@
+// @ts-check
 // Production builds: the add-in's host URL is set at build time, so one build can be hosted on
 // any static web host. Every occurrence of the dev URL is replaced, not only the first, in the
 // manifest (XML-escaped) and in the functions metadata (help links, JSON).
@@ -10,7 +11,10 @@ const DEV_URL = "https://localhost:3000/";
 
 const ACCEPTED = "set it to the https:// address the add-in is hosted at, e.g. https://addins.example.be/se-trends/";
 
-/** Hosts that are the user's own machine: localhost, *.localhost, 127.0.0.0/8, ::1, 0.0.0.0, ::. */
+/**
+ * Hosts that are the user's own machine: localhost, *.localhost, 127.0.0.0/8, ::1, 0.0.0.0, ::.
+ * @param {string} hostname
+ */
 function isLoopback(hostname) {
   const h = hostname.toLowerCase().replace(/\.$/, "");
   if (h === "localhost" || h.endsWith(".localhost")) return true;
@@ -22,6 +26,9 @@ function isLoopback(hostname) {
 /**
  * The checked, normalised host URL (ending in "/"), or an Error naming the problem.
  * `production: false` allows loopback hosts (a local test of a production build).
+ * @param {unknown} url
+ * @param {{ production?: boolean }} [options]
+ * @returns {string}
  */
 function normaliseHostUrl(url, { production = true } = {}) {
   if (typeof url !== "string" || url.trim() === "") {
@@ -46,22 +53,39 @@ function normaliseHostUrl(url, { production = true } = {}) {
   return href.endsWith("/") ? href : `${href}/`;
 }
 
-/** The URL as XML character data or attribute text. */
+/**
+ * The URL as XML character data or attribute text.
+ * @param {string} text
+ * @returns {string}
+ */
 function xmlEscape(text) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }
 
-/** The URL inside a JSON string. */
+/**
+ * The URL inside a JSON string.
+ * @param {string} text
+ */
 function jsonEscape(text) {
   return JSON.stringify(text).slice(1, -1);
 }
 
-/** Replaces the dev URL in JSON text (the functions metadata). */
+/**
+ * Replaces the dev URL in JSON text (the functions metadata).
+ * @param {string} text
+ * @param {string} hostUrl
+ * @returns {string}
+ */
 function withHostUrl(text, hostUrl) {
   return text.split(DEV_URL).join(jsonEscape(normaliseHostUrl(hostUrl)));
 }
 
-/** Replaces the dev URL in the manifest, XML-escaped. */
+/**
+ * Replaces the dev URL in the manifest, XML-escaped.
+ * @param {string} xml
+ * @param {string} hostUrl
+ * @returns {string}
+ */
 function productionManifest(xml, hostUrl) {
   return xml.split(DEV_URL).join(xmlEscape(normaliseHostUrl(hostUrl)));
 }

@@ -1,24 +1,9 @@
-// `npm run workbook`: runs src/export/cli.ts straight from the TypeScript sources. Each .ts file
-// is transpiled on require with the installed compiler (types are checked by `npm run lint`,
-// not here), so there is no build step to remember and no stale output to trust.
+// `npm run workbook` (and the build's ready-made workbooks, scripts/workbook-plugin.js): runs
+// src/export/cli.ts straight from the TypeScript sources through tsx, which strips the types on
+// load (they are checked by `npm run lint`, not here), so there is no build step to remember and
+// no stale output to trust. Registered here, so `node scripts/workbook.js` works from any launcher.
 "use strict";
-const fs = require("node:fs");
-const ts = require("typescript");
-
-const options = {
-  module: ts.ModuleKind.CommonJS,
-  target: ts.ScriptTarget.ES2020,
-  esModuleInterop: true,
-  resolveJsonModule: true,
-  sourceMap: false,
-  inlineSourceMap: true,
-};
-
-require.extensions[".ts"] = (module, filename) => {
-  const source = fs.readFileSync(filename, "utf8");
-  const { outputText } = ts.transpileModule(source, { compilerOptions: options, fileName: filename });
-  module._compile(outputText, filename);
-};
+require("tsx/cjs/api").register();
 
 require("../src/export/cli.ts")
   .main(process.argv.slice(2))

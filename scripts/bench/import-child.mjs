@@ -4,19 +4,21 @@
 //
 // The production writer (src/taskpane/excel: createExcelActions, prepareImport, writeBatches)
 // runs against the in-memory Excel of the writer's tests (tests/taskpane/excel/fake-excel.ts),
-// which counts every context.sync and the bytes of each request and response. Both are compiled
-// from the TypeScript sources by transpile.mjs.
-import { transpileForNode } from "./transpile.mjs";
+// which counts every context.sync and the bytes of each request and response. Both are loaded
+// from the TypeScript sources through tsx (types stripped on load, checked by `npm run lint`).
+import path from "node:path";
+import { require as tsxRequire } from "tsx/cjs/api";
+import { root } from "./build.mjs";
 
 const { sizes } = JSON.parse(process.argv[2] ?? "{}");
 
-const compiled = transpileForNode(["tests/taskpane/excel/helpers.ts", "src/taskpane/excel/read-snapshot.ts", "src/core/share/index.ts"]);
-try {
-  const helpers = compiled.load("tests/taskpane/excel/helpers.ts");
-  const { prepareImport, batchSizes } = compiled.load("src/taskpane/excel/index.ts");
-  const { readSnapshot } = compiled.load("src/taskpane/excel/read-snapshot.ts");
-  const { checkDatasetJson, datasetJson, MAX_JSON_BYTES } = compiled.load("src/core/share/index.ts");
-  const { REPORT } = compiled.load("src/core/dataset/index.ts");
+const load = (file) => tsxRequire(path.join(root, file), import.meta.url);
+{
+  const helpers = load("tests/taskpane/excel/helpers.ts");
+  const { prepareImport, batchSizes } = load("src/taskpane/excel/index.ts");
+  const { readSnapshot } = load("src/taskpane/excel/read-snapshot.ts");
+  const { checkDatasetJson, datasetJson, MAX_JSON_BYTES } = load("src/core/share/index.ts");
+  const { REPORT } = load("src/core/dataset/index.ts");
   const { NL, TODAY } = helpers;
   const noProgress = () => {};
   const sum = (xs) => xs.reduce((a, b) => a + b, 0);
@@ -109,7 +111,5 @@ try {
     }
   }
 
-  process.stdout.write(JSON.stringify({ modules: compiled.modules, cases }));
-} finally {
-  compiled.dispose();
+  process.stdout.write(JSON.stringify({ cases }));
 }

@@ -1,4 +1,4 @@
-// Item 2 of issue 7: round trips and payload of the workbook import. The production writer runs
+// Round trips and payload of the workbook import. The production writer runs
 // against the fake Excel of the writer's tests in a child process (import-child.mjs); this file
 // starts it, prints the per-import table and derives the budgets:
 //   reference set ≤ 3 syncs (first import and re-import); 10,000-row re-import ≤ 5 syncs;
@@ -69,6 +69,6 @@ export function printImportTable(result) {
       `  ${c.name}: JSON file ${MB(f.compactBytes)} compact (${verdict(f.compactAccepted)}), ${MB(f.exportFormatBytes)} as the pane exports it (${verdict(f.exportFormatAccepted)}); limit ${MB(f.limitBytes)}; ${how}`,
     );
   }
-  console.log(`  (${result.modules} modules transpiled; section ${result.seconds.toFixed(1)} s)`);
+  console.log(`  (section ${result.seconds.toFixed(1)} s)`);
   if (result.skipped.length) console.log(`  skipped in --ci: ${result.skipped.map((n) => `${n.toLocaleString("en")} rows`).join(", ")}`);
 }

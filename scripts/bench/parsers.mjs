@@ -3,17 +3,19 @@
 // (the process's peak resident size while checking, minus its size just before). Targets: every
 // file < 1 s and < 100 MB. The files are built here, written to a temporary folder, and read by
 // the child as the pane reads a file: one string.
-// Usage as a section: benchParsers(). As the child: node parsers.mjs <compiled dir> <file>.
+// Usage as a section: benchParsers(). As the child: node parsers.mjs <file>. The TypeScript sources
+// are loaded through tsx (types stripped on load, checked by `npm run lint`).
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createRequire } from "node:module";
-import { transpileForNode } from "./transpile.mjs";
+import { require as tsxRequire } from "tsx/cjs/api";
+import { root } from "./build.mjs";
 
 export const PARSER_BUDGETS = { ms: 1000, peakMB: 100 };
 const MAX_BYTES = 5 * 1024 * 1024;
 const self = new URL(import.meta.url).pathname;
+const load = (file) => tsxRequire(path.join(root, file), import.meta.url);
 
 /** The files: name → text. `base` is the report itself, `rows(n)` a valid file with n analyst rows. */
 function hostileFiles(base, analystDataset) {
@@ -48,31 +50,28 @@ function hostileFiles(base, analystDataset) {
 }
 
 export function benchParsers() {
-  const compiled = transpileForNode(["src/core/share/index.ts", "src/core/dataset/index.ts", "tests/taskpane/excel/helpers.ts"]);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "se-bench-json-"));
   try {
-    const { REPORT } = compiled.load("src/core/dataset/index.ts");
-    const { analystDataset } = compiled.load("tests/taskpane/excel/helpers.ts");
+    const { REPORT } = load("src/core/dataset/index.ts");
+    const { analystDataset } = load("tests/taskpane/excel/helpers.ts");
     const files = [];
     for (const [name, make] of Object.entries(hostileFiles(REPORT, analystDataset))) {
       const file = path.join(tmp, "file.json");
       const text = make();
       fs.writeFileSync(file, text);
-      const out = execFileSync(process.execPath, ["--expose-gc", self, compiled.dir, file], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+      const out = execFileSync(process.execPath, ["--expose-gc", self, file], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
       files.push({ name, bytes: Buffer.byteLength(text), ...JSON.parse(out) });
     }
     const by = (field) => files.reduce((a, b) => (b[field] > a[field] ? b : a));
     return { files, worst: { ms: by("ms").ms, msFile: by("ms").name, peakMB: by("peakMB").peakMB, peakFile: by("peakMB").name } };
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
-    compiled.dispose();
   }
 }
 
-function child(dir, file) {
-  const require = createRequire(import.meta.url);
-  const { checkDatasetJson } = require(path.join(dir, "src/core/share/index.js"));
-  const { REPORT } = require(path.join(dir, "src/core/dataset/index.js"));
+function child(file) {
+  const { checkDatasetJson } = load("src/core/share/index.ts");
+  const { REPORT } = load("src/core/dataset/index.ts");
   // Warm the modules (zod builds its parsers on first use) on a small valid file, as a pane that
   // has checked one file before; the file itself is then checked once, as the pane does.
   checkDatasetJson(JSON.stringify(REPORT), REPORT, "en");
@@ -87,5 +86,5 @@ function child(dir, file) {
 }
 
 if (process.argv[1] === self) {
-  process.stdout.write(JSON.stringify(child(process.argv[2], process.argv[3])));
+  process.stdout.write(JSON.stringify(child(process.argv[2])));
 }

@@ -34,7 +34,7 @@ const REPS = ci
 const HEAVY_PACKAGES = ["zod", "exceljs", "core-js", "core-js-pure", "regenerator-runtime", "office-addin-mock", "fast-check", "xml2js"];
 const TARGETS = { numericRowsPerSec: 10e6, textRowsPerSec: 3e6, startupMs: 300 };
 /**
- * Ratios to the same-shape floor over the same input (scripts/bench/scoring.mjs, FLOORS), all
+ * Ratios to the same-shape floor over the same input (FLOORS in scripts/bench/scoring-inputs.mjs), all
  * enforced (a miss is measured again in a fresh process first). The scalar time is absolute and
  * only reported; see docs/PERFORMANCE.md for what CI enforces and why.
  */
@@ -240,7 +240,7 @@ try {
       const r = largest(field);
       check(`import: ${what}`, "budget", r.run[field], B.batchBytes, r.run[field] <= B.batchBytes, `${mb(r.run[field])} (${r.label})`, byteTarget);
     }
-    // Not a budget of the issue (which bounds what is sent), but Excel on the web limits responses
+    // Not a budget (the budgets bound what is sent), but Excel on the web limits responses
     // to the same 5 MB: the re-import reads large tables in chunks kept under 4 MiB by estimate
     // (and the fake refuses a response over 5 MiB, so a miss here would already have failed the import).
     const resp = largest("maxResponseBytes");

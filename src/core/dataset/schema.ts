@@ -9,6 +9,7 @@ import { z } from "zod";
 import { ratingAmount } from "../rating";
 import { hasNonSpace, isIdText, isSectorCode } from "../text-scan";
 import { CRITERIA, LEVELS } from "../vocabulary";
+import { checkReferences } from "./references";
 
 export { CRITERIA };
 
@@ -238,98 +239,32 @@ export const OpportunityRatingSchema = z.strictObject({
 
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 
-export const DatasetSchema = z
-  .strictObject({
-    schemaVersion: z.literal(1),
-    version: z.string().max(MAX_ID_LENGTH).refine((v) => v.length <= MAX_ID_LENGTH && SEMVER.test(v), "semver, e.g. 1.0.0"),
-    report: CitationSchema,
-    headings: z.array(HeadingSchema).min(1).max(MAX_LIST_ROWS),
-    sectors: z.array(SectorSchema).min(1).max(MAX_LIST_ROWS),
-    keyFigures: z.array(KeyFigureSchema).max(MAX_LIST_ROWS),
-    trends: z.array(TrendSchema).max(MAX_LIST_ROWS),
-    impacts: z.array(ImpactSchema).max(MAX_LIST_ROWS),
-    assessments: z.array(AssessmentSchema).max(MAX_LIST_ROWS),
-    potentialRule: PotentialRuleSchema,
-    threats: z.array(ThreatSchema).max(MAX_LIST_ROWS),
-    opportunities: z.array(OpportunitySchema).max(MAX_LIST_ROWS),
-    /** Analyst work shared between colleagues; absent from the bundled report. */
-    analystOpportunities: z.array(AnalystRowSchema).max(MAX_LIST_ROWS).optional(),
-    opportunityRatings: z.array(OpportunityRatingSchema).max(MAX_LIST_ROWS).optional(),
-  })
-  .superRefine((d, ctx) => {
-    const unique = (path: string, ids: readonly string[], normalise: (id: string) => string = (id) => id) => {
-      const seen = new Set<string>();
-      ids.forEach((id, i) => {
-        const key = normalise(id);
-        if (seen.has(key)) ctx.addIssue({ code: "custom", path: [path, i, "id"], message: `duplicate id "${id}"` });
-        seen.add(key);
-      });
-    };
-    // Lookups read ids case-insensitively and figure keys with spaces/hyphens as underscores,
-    // so two ids that read the same there are duplicates here too.
-    const caseless = (id: string) => id.toLowerCase();
-    unique("keyFigures", d.keyFigures.map((f) => f.id), (id) => id.toLowerCase().replace(/[\s-]+/g, "_"));
-    unique("trends", d.trends.map((t) => t.id), caseless);
-    unique("impacts", d.impacts.map((t) => t.id), caseless);
-    unique("assessments", d.assessments.map((t) => t.id), caseless);
-    unique("threats", d.threats.map((t) => t.id), caseless);
-    unique("opportunities", d.opportunities.map((t) => t.id), caseless);
-    unique("sectors", d.sectors.map((s) => s.id));
-    // An analyst row shares the id space of the opportunities: a rating must name one row only.
-    const opportunityIds = new Set(d.opportunities.map((o) => o.id.toLowerCase()));
-    (d.analystOpportunities ?? []).forEach((a, i) => {
-      if (opportunityIds.has(a.id.toLowerCase())) {
-        ctx.addIssue({ code: "custom", path: ["analystOpportunities", i, "id"], message: `duplicate id "${a.id}" (analyst rows need their own ids, e.g. A1)` });
-      }
-      opportunityIds.add(a.id.toLowerCase());
-    });
-    unique("opportunityRatings", (d.opportunityRatings ?? []).map((r) => r.id), caseless);
-    (d.opportunityRatings ?? []).forEach((r, i) => {
-      if (!opportunityIds.has(r.id.toLowerCase())) {
-        ctx.addIssue({ code: "custom", path: ["opportunityRatings", i, "id"], message: `no opportunity with id "${r.id}"` });
-      }
-    });
+/** The dataset's fields, each checked on its own; DatasetSchema adds the checks across them. */
+const DatasetFieldsSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  version: z.string().max(MAX_ID_LENGTH).refine((v) => v.length <= MAX_ID_LENGTH && SEMVER.test(v), "semver, e.g. 1.0.0"),
+  report: CitationSchema,
+  headings: z.array(HeadingSchema).min(1).max(MAX_LIST_ROWS),
+  sectors: z.array(SectorSchema).min(1).max(MAX_LIST_ROWS),
+  keyFigures: z.array(KeyFigureSchema).max(MAX_LIST_ROWS),
+  trends: z.array(TrendSchema).max(MAX_LIST_ROWS),
+  impacts: z.array(ImpactSchema).max(MAX_LIST_ROWS),
+  assessments: z.array(AssessmentSchema).max(MAX_LIST_ROWS),
+  potentialRule: PotentialRuleSchema,
+  threats: z.array(ThreatSchema).max(MAX_LIST_ROWS),
+  opportunities: z.array(OpportunitySchema).max(MAX_LIST_ROWS),
+  /** Analyst work shared between colleagues; absent from the bundled report. */
+  analystOpportunities: z.array(AnalystRowSchema).max(MAX_LIST_ROWS).optional(),
+  opportunityRatings: z.array(OpportunityRatingSchema).max(MAX_LIST_ROWS).optional(),
+});
 
-    const headingSeen = new Set<string>();
-    d.headings.forEach((h, i) => {
-      if (headingSeen.has(h.nl)) ctx.addIssue({ code: "custom", path: ["headings", i], message: `duplicate heading "${h.nl}"` });
-      headingSeen.add(h.nl);
-    });
+/**
+ * A dataset: the report, and optionally analysts' rows and ratings shared between colleagues.
+ * Ids are unique as the lookups read them, every sector, heading and rated id is declared.
+ */
+export const DatasetSchema = DatasetFieldsSchema.superRefine(checkReferences);
 
-    const sectors = new Set(d.sectors.map((s) => s.id));
-    const checkProvenance = (path: (string | number)[], p: { slide: string; section?: string }) => {
-      if (!headingSeen.has(p.slide)) ctx.addIssue({ code: "custom", path: [...path, "slide"], message: `slide "${p.slide}" is not in headings` });
-      if (p.section !== undefined && !headingSeen.has(p.section)) {
-        ctx.addIssue({ code: "custom", path: [...path, "section"], message: `section "${p.section}" is not in headings` });
-      }
-    };
-    const checkItems = (name: string, items: readonly { sector: string; provenance: object }[]) => {
-      items.forEach((item, i) => {
-        if (!sectors.has(item.sector)) {
-          ctx.addIssue({ code: "custom", path: [name, i, "sector"], message: `sector "${item.sector}" is not declared in sectors` });
-        }
-        if ("slide" in item.provenance) checkProvenance([name, i, "provenance"], item.provenance as { slide: string; section?: string });
-      });
-    };
-    checkItems("keyFigures", d.keyFigures);
-    checkItems("trends", d.trends);
-    checkItems("impacts", d.impacts);
-    checkItems("threats", d.threats);
-    checkItems("opportunities", d.opportunities);
-    checkItems("analystOpportunities", d.analystOpportunities ?? []);
-    d.assessments.forEach((a, i) => checkProvenance(["assessments", i, "provenance"], a.provenance));
-    checkProvenance(["potentialRule", "provenance"], d.potentialRule.provenance);
-
-    const levels = d.potentialRule.levels.map((l) => l.level);
-    if (new Set(levels).size !== levels.length) {
-      ctx.addIssue({ code: "custom", path: ["potentialRule", "levels"], message: "each potential level is defined once" });
-    }
-    const criteria = d.potentialRule.criteria.map((c) => c.id);
-    if (new Set(criteria).size !== criteria.length) {
-      ctx.addIssue({ code: "custom", path: ["potentialRule", "criteria"], message: "each criterion is defined once" });
-    }
-  });
-
+export type DatasetFields = z.infer<typeof DatasetFieldsSchema>;
 export type Text = z.infer<typeof TextSchema>;
 export type Domain = z.infer<typeof DomainSchema>;
 export type PotentialLevel = z.infer<typeof PotentialLevelSchema>;

@@ -63,8 +63,8 @@ export function spellingRows(): SpellingRow[] {
  */
 export function scaleBoundaries(): [number, number, number, number] {
   const span = SCALE_MAX - SCALE_MIN;
-  // levelOf's thresholds on the amount (≤ 0.25 low, ≥ 0.75 high), mapped back to the scale;
-  // tests/core/native checks them against levelOf on and beside each boundary.
+  // The rule's level thresholds on the amount, mapped back to the scale, so the formula puts a
+  // number on or beside a boundary in the level the core gives it.
   const lowUpTo = SCALE_MIN + span * UNFAVOURABLE_UP_TO;
   const highFrom = SCALE_MIN + span * FAVOURABLE_FROM;
   return [SCALE_MIN, lowUpTo, highFrom, SCALE_MAX];

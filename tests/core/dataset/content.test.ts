@@ -1,4 +1,4 @@
-/** What the report holds, item by item, checked against the counts and the reading notes. */
+/** What the report holds, item by item, checked against the report's own counts and the reading notes. */
 import { REPORT } from "../../../src/core/dataset/report";
 import { collapseWhitespace, READING_NOTES } from "./source-text";
 
@@ -25,7 +25,7 @@ const allItems = () => [
 ];
 
 describe("the report's items", () => {
-  it("has 6 trends, 5 threats, 5 opportunities and 7 key figures with the issue's ids", () => {
+  it("has 6 trends, 5 threats, 5 opportunities and 7 key figures with the report's ids", () => {
     expect(REPORT.trends.map((t) => t.id)).toEqual(["1", "2", "3", "4", "5", "6"]);
     expect(REPORT.threats.map((t) => t.id)).toEqual(["1", "2", "3", "4", "5"]);
     expect(REPORT.opportunities.map((o) => o.id)).toEqual(["1", "2", "3", "4", "5"]);

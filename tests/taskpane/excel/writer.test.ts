@@ -421,7 +421,7 @@ describe("a second click while an import runs", () => {
   });
 });
 
-describe("text that looks like a formula (issue 5, item 3)", () => {
+describe("text that looks like a formula lands as text", () => {
   // The real payloads, and text Excel would turn into a number, a date or markup.
   const attacks = [...INJECTION_PAYLOADS, "<script>alert(1)</script>", "1", "2025-05-01"];
   const formulaHeaders = new Set(
