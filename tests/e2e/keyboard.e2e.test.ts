@@ -141,6 +141,8 @@ test("every flow of the Excel pane by keyboard alone, the focus kept and visible
   // While it runs the button is unavailable but keeps the focus (disabled-focusable).
   await expectFocus(page, "import");
   expect(await page.getAttribute("[data-testid=import-button]", "aria-disabled")).toBe("true");
+  // One busy lock: nothing else that talks to the workbook can start meanwhile, the self-test included.
+  for (const id of ["validate-button", "export-button", "selftest-button"]) expect([id, await page.getAttribute(`[data-testid=${id}]`, "aria-disabled")]).toEqual([id, "true"]);
   await page.keyboard.press("Enter");
   expect(await calls(page)).toEqual(["import"]);
   await page.evaluate(() => (window as unknown as { __release: () => void }).__release());

@@ -77,6 +77,24 @@ describe.each(["nl-BE", "en-US"] as const)("%s at 350 px", (language) => {
     await page.waitForFunction(() => !document.querySelector("[data-testid=tabbar]")!.hasAttribute("data-more-start"));
   });
 
+  test("after a re-render (here the language switch) the selected tab is still in view", async () => {
+    await page.focus("[role=tab][aria-selected=true]");
+    await page.keyboard.press("End");
+    const other = language === "nl-BE" ? "en" : "nl";
+    await page.click(`[data-testid=lang-${other}]`);
+    await page.waitForFunction((l) => document.documentElement.lang === l, other);
+    await page.waitForFunction(() => document.querySelector("[data-testid=tabbar]")!.hasAttribute("data-more-start"));
+    const scroller = await box(page, ".tablist-scroll");
+    const selected = await box(page, "[role=tab][aria-selected=true]");
+    expect(await page.getAttribute("[role=tab][aria-selected=true]", "data-key")).toBe("tab-source");
+    expect(selected.x).toBeGreaterThanOrEqual(scroller.x);
+    expect(selected.x + selected.width).toBeLessThanOrEqual(scroller.x + scroller.width + 0.5);
+    await page.click(`[data-testid=lang-${language.slice(0, 2)}]`);
+    await page.focus("[role=tab][aria-selected=true]");
+    await page.keyboard.press("Home");
+    await page.waitForFunction(() => !document.querySelector("[data-testid=tabbar]")!.hasAttribute("data-more-start"));
+  });
+
   test("each criterion field suggests the report's words and the 1–5 scale, as a named combobox", async () => {
     const words = language === "nl-BE" ? ["hoog", "medium", "laag"] : ["high", "medium", "low"];
     const lists = await page.locator("input[data-criterion]").evaluateAll((inputs) =>

@@ -52,11 +52,14 @@ export function tabs(label: string, specs: readonly TabSpec[], selected: string,
     },
     ...tabEls,
   );
-  return h("div", { class: "tabs" }, overflowBar(list), ...panels);
+  return h("div", { class: "tabs" }, overflowBar(list, () => tabEls[specs.findIndex((s) => s.key === current)]), ...panels);
 }
 
+/** Room the edge arrows take (px): as .tablist-scroll's scroll-padding in the stylesheet. */
+const ARROW_ROOM = 32;
+
 /** The tab list in a sideways scroller with an arrow on each edge that has more tabs beyond it. */
-function overflowBar(list: HTMLElement): HTMLElement {
+function overflowBar(list: HTMLElement, selected: () => HTMLElement | undefined): HTMLElement {
   const scroller = h("div", { class: "tablist-scroll" }, list);
   const step = (direction: 1 | -1) => () => scroller.scrollBy({ left: direction * Math.max(80, scroller.clientWidth * 0.6) });
   const bar = h(
@@ -66,7 +69,16 @@ function overflowBar(list: HTMLElement): HTMLElement {
     h("span", { class: "tab-more tab-more-start", "aria-hidden": "true", "data-testid": "tabs-more-start", onclick: step(-1) }, "‹"),
     h("span", { class: "tab-more tab-more-end", "aria-hidden": "true", "data-testid": "tabs-more-end", onclick: step(1) }, "›"),
   );
+  let placed = false;
   const update = () => {
+    // A re-render (a language switch, an insert) draws the bar anew: on its first layout the
+    // selected tab is brought into view, clear of the arrow.
+    const tab = selected();
+    if (!placed && tab && scroller.clientWidth > 0) {
+      placed = true;
+      const left = tab.getBoundingClientRect().left - list.getBoundingClientRect().left;
+      if (left + tab.offsetWidth > scroller.clientWidth) scroller.scrollTo({ left: left - ARROW_ROOM, behavior: "instant" });
+    }
     const rest = scroller.scrollWidth - scroller.clientWidth - scroller.scrollLeft;
     bar.toggleAttribute("data-more-start", scroller.scrollLeft > 1);
     bar.toggleAttribute("data-more-end", rest > 1);
