@@ -7,6 +7,8 @@
 import { analyseOwnTable, type Box, type OwnTableAnalysis, type OwnTableOptions, type OwnTablePlan, type OwnTableRead } from "../../core/own-table";
 import { parseQualified, parseTopLeft, rangeAddress } from "../../core/plan/address";
 import type { CellContent, CompanionActions, InsertOutcome, ScoreOutcome } from "../companion-actions";
+import type { Language } from "../../core/language";
+import { t } from "../i18n";
 import type { IsSetSupported } from "./features";
 
 type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -38,7 +40,8 @@ function boxOfAddress(text: string): { sheet: string; box: Box } | null {
 
 const EMPTY_READ = (sheet: string): OwnTableRead => ({ sheet, top: 0, left: 0, values: [], formulas: [], areaCols: 0, merged: [], table: null });
 
-export async function readSelection(context: Excel.RequestContext, isSetSupported: IsSetSupported): Promise<OwnTableRead> {
+/** `language`: the pane's, for the messages. */
+export async function readSelection(context: Excel.RequestContext, isSetSupported: IsSetSupported, language: Language = "en"): Promise<OwnTableRead> {
   const api = (v: string) => isSetSupported("ExcelApi", v);
   // The used range of a selection needs ExcelApi 1.4; without it a whole-column selection could not be narrowed.
   if (!api("1.4")) throw new Error("This Excel is too old to read a selection safely (ExcelApi 1.4 is needed). / Deze Excel is te oud om een selectie veilig te lezen (ExcelApi 1.4 nodig).");
@@ -80,7 +83,7 @@ export async function readSelection(context: Excel.RequestContext, isSetSupporte
   await context.sync();
 
   const where = boxOfAddress(block.address);
-  if (!where) throw new Error(`Unexpected address: ${block.address}`);
+  if (!where) throw new Error(t(language, "unexpectedAddress", { address: block.address }));
   const areaCols = where.box.cols - extra;
   return {
     sheet: where.sheet,
@@ -117,7 +120,7 @@ function contentInput(content: CellContent): string | number {
 
 export function createCompanionActions(run: Run, isSetSupported: IsSetSupported): CompanionActions {
   const analyse = async (context: Excel.RequestContext, options: OwnTableOptions): Promise<OwnTableAnalysis> =>
-    analyseOwnTable(await readSelection(context, isSetSupported), options);
+    analyseOwnTable(await readSelection(context, isSetSupported, options.language), options);
   return {
     analyseSelection: (options) => run((context) => analyse(context, options)),
 
