@@ -111,6 +111,9 @@ export function queuePlan(context: Excel.RequestContext, plan: OwnTablePlan): vo
   context.workbook.worksheets.getItem(plan.sheet).getRange(rangeAddress(top, left, rows, cols)).formulas = grid;
 }
 
+/** Excel's limit on what a cell takes as input, the text marker included. */
+export const CELL_INPUT_LIMIT = 32_767;
+
 function contentInput(content: CellContent): string | number {
   if (content.kind === "formula") return content.formula;
   if (content.kind === "number") return content.value;
@@ -133,14 +136,21 @@ export function createCompanionActions(run: Run, isSetSupported: IsSetSupported)
         return { ok: true, plan: analysis.plan };
       }),
 
-    insertAtSelection: (content, overwrite) =>
+    insertAtSelection: (content, overwrite, language = "en") =>
       run(async (context): Promise<InsertOutcome> => {
+        // Checked before anything is read or written: the text marker makes a text one character
+        // longer, and Excel refuses an input over its limit.
+        const input = contentInput(content);
+        if (typeof input === "string" && input.length > CELL_INPUT_LIMIT) {
+          const length = content.kind === "text" ? content.text.length : input.length;
+          throw new Error(t(language, "textTooLong", { length, limit: CELL_INPUT_LIMIT - (content.kind === "text" ? 1 : 0) }));
+        }
         const cell = context.workbook.getSelectedRange().getCell(0, 0);
         cell.load("address, formulas");
         await context.sync();
         const current = cell.formulas[0][0] as unknown;
         if (current !== "" && current !== null && !overwrite) return { ok: false, occupied: true, address: cell.address, current: String(current) };
-        cell.formulas = [[contentInput(content)]];
+        cell.formulas = [[input]];
         await context.sync();
         return { ok: true, address: cell.address };
       }),
