@@ -56,8 +56,12 @@ export async function readSelection(context: Excel.RequestContext, isSetSupporte
 
   const tableName = tables && tables.items.length > 0 ? tables.items[0].name : null;
   let area: Excel.Range;
+  let table: Excel.Table | null = null;
   if (tableName !== null) {
-    area = context.workbook.tables.getItem(tableName).getRange();
+    table = context.workbook.tables.getItem(tableName);
+    // The range includes a shown totals row; the core leaves that row out of the data.
+    table.load("showTotals");
+    area = table.getRange();
     area.load("address");
   } else {
     if (used.isNullObject) return EMPTY_READ(parseQualified(selection.address)?.sheet ?? "");
@@ -94,6 +98,7 @@ export async function readSelection(context: Excel.RequestContext, isSetSupporte
     areaCols,
     merged: merged === null ? null : merged.isNullObject ? [] : parseAreas(merged.address),
     table: tableName,
+    totals: table?.showTotals === true,
   };
 }
 
@@ -102,7 +107,9 @@ export function queuePlan(context: Excel.RequestContext, plan: OwnTablePlan): vo
     const table = context.workbook.tables.getItem(plan.table);
     // Values include the header; one formula repeated down the body makes a calculated column,
     // which Excel then fills into rows the analyst adds.
-    for (const column of plan.columns) table.columns.add(undefined, [[column.header], ...column.formulas.map((f) => [f])]);
+    // The values span the whole column, so a shown totals row gets an empty cell, never a formula.
+    const foot = plan.totals ? [[""]] : [];
+    for (const column of plan.columns) table.columns.add(undefined, [[column.header], ...column.formulas.map((f) => [f]), ...foot]);
     return;
   }
   const { top, left, rows, cols } = plan.target;
