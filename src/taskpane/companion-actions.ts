@@ -2,6 +2,7 @@
  * The contract for the pane's companion features in Excel (score an own table, insert from the
  * report): plain data both ways, so the UI runs against a fake and the Office.js side has no DOM.
  */
+import type { Language } from "../core/language";
 import type { OwnTableAnalysis, OwnTableOptions, OwnTablePlan } from "../core/own-table";
 
 /** What goes into the selected cell: a live formula (invariant form), text kept as text, or a number. */
@@ -22,5 +23,6 @@ export interface CompanionActions {
   analyseSelection(options: OwnTableOptions): Promise<OwnTableAnalysis>;
   /** Reads again, and writes only when the plan still targets `expectedAddress`. */
   scoreSelection(options: OwnTableOptions, expectedAddress: string): Promise<ScoreOutcome>;
-  insertAtSelection(content: CellContent, overwrite: boolean): Promise<InsertOutcome>;
+  /** Messages in `language` (the pane's); default English. */
+  insertAtSelection(content: CellContent, overwrite: boolean, language?: Language): Promise<InsertOutcome>;
 }

@@ -23,6 +23,12 @@ export const STRINGS = {
   languageNl: { nl: "Nederlands", en: "Dutch" },
   languageEn: { nl: "Engels", en: "English" },
   loading: { nl: "Laden…", en: "Loading…" },
+  notCellAddress: { nl: "Geen celadres: {address}", en: "Not a cell address: {address}" },
+  unexpectedAddress: { nl: "Excel gaf een onverwacht adres terug: {address}", en: "Excel returned an unexpected address: {address}" },
+  textTooLong: {
+    nl: "Deze tekst telt {length} tekens; een Excel-cel houdt er hoogstens {limit} als tekst. Er is niets geschreven.",
+    en: "This text has {length} characters; an Excel cell holds at most {limit} as text. Nothing was written.",
+  },
   connected: { nl: "Verbonden met Excel.", en: "Connected to Excel." },
   previewStatus: { nl: "Voorbeeldmodus: geopend buiten Excel.", en: "Preview mode: opened outside Excel." },
   startFailed: {

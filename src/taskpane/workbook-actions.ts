@@ -52,7 +52,8 @@ export interface WorkbookActions {
   runImport(options: ImportOptions, onProgress: (p: Progress) => void): Promise<ImportOutcome>;
   /** Messages in uiLanguage; default Excel's UI language. */
   validate(uiLanguage?: Language): Promise<RatingIssue[]>;
-  select(address: string): Promise<void>;
+  /** Messages in uiLanguage; default Excel's UI language. */
+  select(address: string, uiLanguage?: Language): Promise<void>;
   /**
    * The dataset including analyst rows and ratings, as versioned JSON text. Rows it cannot take
    * as they are stop it with an error naming them (`suggestedIds` on the error: every such row has
@@ -70,6 +71,8 @@ export interface WorkbookActions {
 export interface ExportOptions {
   /** Export rows with a missing, invalid or repeated id under the suggested id (the workbook keeps its ids). */
   useSuggestedIds?: boolean;
+  /** Language of the stop's message: the pane's. Default Excel's UI language. */
+  uiLanguage?: Language;
 }
 
 /** An export stopped by rows that all have a suggested id: the pane offers to export with those. */

@@ -43,10 +43,16 @@ export function formatOps(t: PlanTable, rows: number, header: (c: PlanColumn) =>
   });
 }
 
-export function printOp(sheet: PlanSheet, name: string): WriteOp {
+/**
+ * `mergeLine`: whether line `i` of block `b` may be merged across its span (a merge keeps only
+ * the top-left value, so a resumed sheet merges only lines whose span holds nothing of the analyst's).
+ */
+export function printOp(sheet: PlanSheet, name: string, mergeLine: (b: PlanBlock, i: number) => boolean = () => true): WriteOp {
   const { paper, orientation, titleRow } = sheet.print;
   const lines = sheet.blocks.flatMap((b) =>
-    b.span && b.span > 1 ? b.lines.map((_l, i) => ({ address: rangeAddress(b.row + i, b.col, 1, b.span!), ...(b.heights?.[i] ? { height: b.heights[i] } : {}) })) : [],
+    b.span && b.span > 1
+      ? b.lines.flatMap((_l, i) => (mergeLine(b, i) ? [{ address: rangeAddress(b.row + i, b.col, 1, b.span!), ...(b.heights?.[i] ? { height: b.heights[i] } : {}) }] : []))
+      : [],
   );
   return { kind: "pageLayout", sheet: name, paper, orientation, titleRow, footer: footerSections(sheet.print), lines };
 }

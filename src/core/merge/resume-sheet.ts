@@ -16,7 +16,7 @@
 import type { Language } from "../language";
 import { rangeAddress } from "../plan/address";
 import type { HeaderLookup } from "../plan/formula";
-import type { PlanColumn, PlanSheet, PlanTable, WorkbookPlan } from "../plan/types";
+import type { PlanBlock, PlanColumn, PlanSheet, PlanTable, WorkbookPlan } from "../plan/types";
 import { locateColumns } from "../workbook/columns";
 import type { PendingSheet, TableRecord } from "../workbook/identity";
 import type { SnapshotTable, WorkbookSnapshot } from "../workbook/snapshot";
@@ -57,16 +57,46 @@ export function pendingProbes(plans: Readonly<Record<Language, WorkbookPlan>>, p
   return sheet ? probeAddresses(sheet) : [];
 }
 
+/** A text block's place: its lines across their full span, since a printed line is merged across it. */
+function blockArea(b: PlanBlock): string {
+  return rangeAddress(b.row, b.col, b.lines.length, Math.max(1, b.span ?? 1));
+}
+
 function probeAddresses(sheet: PlanSheet): string[] {
-  return [...sheet.blocks.map((b) => rangeAddress(b.row, b.col, b.lines.length, 1)), ...sheet.tables.map((t) => rangeAddress(t.row, t.col, initialValues(t).length, t.columns.length))];
+  return [...sheet.blocks.map(blockArea), ...sheet.tables.map((t) => rangeAddress(t.row, t.col, initialValues(t).length, t.columns.length))];
+}
+
+function probeAt(snapshot: WorkbookSnapshot, sheet: string, address: string): readonly (readonly unknown[])[] | undefined {
+  return snapshot.probes?.find((p) => lower(p.sheet) === lower(sheet) && p.address === address)?.values;
 }
 
 /** Empty, or exactly what the import writes there; false when the place was not read. */
+function sameOrEmpty(values: readonly (readonly unknown[])[] | undefined, planned: readonly (readonly CellInput[])[]): boolean {
+  if (!values || values.length !== planned.length) return false;
+  const empty = values.every((row) => row.every((v) => sameCell(v, "")));
+  return empty || values.every((row, r) => row.length === planned[r].length && row.every((v, c) => sameCell(v, asRead(planned[r][c]))));
+}
+
 function freeOrOurs(snapshot: WorkbookSnapshot, sheet: string, address: string, planned: readonly (readonly CellInput[])[]): boolean {
-  const probe = snapshot.probes?.find((p) => lower(p.sheet) === lower(sheet) && p.address === address);
-  if (!probe || probe.values.length !== planned.length) return false;
-  const empty = probe.values.every((row) => row.every((v) => sameCell(v, "")));
-  return empty || probe.values.every((row, r) => row.length === planned[r].length && row.every((v, c) => sameCell(v, asRead(planned[r][c]))));
+  return sameOrEmpty(probeAt(snapshot, sheet, address), planned);
+}
+
+/**
+ * Per line of a block whose text may be written: whether the line's whole span is empty or holds
+ * exactly what the import writes (its text in the first cell, nothing beside it), so merging it
+ * loses no cell of the analyst's. The text itself goes in the first column only.
+ */
+function blockPlace(snapshot: WorkbookSnapshot, sheet: string, b: PlanBlock, op: ReturnType<typeof blockOp>): { writable: boolean; mergeable: boolean[] } {
+  const span = Math.max(1, b.span ?? 1);
+  const values = probeAt(snapshot, sheet, blockArea(b));
+  const first = values?.map((row) => row.slice(0, 1));
+  const writable = sameOrEmpty(first, op.values);
+  const mergeable = b.lines.map((_l, i) => {
+    const row = values?.[i];
+    if (!writable || !row || row.length !== span) return false;
+    return sameOrEmpty([row], [[op.values[i][0], ...Array.from({ length: span - 1 }, () => "")]]);
+  });
+  return { writable, mergeable };
 }
 
 /**
@@ -125,17 +155,21 @@ function missingFormulas(f: FoundTable, ctx: ResumeContext): { ops: WriteOp[]; n
 /** `name`: the sheet as it is called in the workbook now. */
 export function resumeSheet(sheet: PlanSheet, name: string, ctx: ResumeContext): ResumedSheet {
   const { snapshot, messages } = ctx;
-  const out: ResumedSheet = { steps: [], print: printOp(sheet, name), notes: [msg.sheetResumed(messages, name)], added: 0, updated: 0, conflicts: 0, records: {} };
+  const mergeable = new Map<PlanBlock, boolean[]>();
+  const out: ResumedSheet = { steps: [], print: printOp(sheet, name, () => false), notes: [msg.sheetResumed(messages, name)], added: 0, updated: 0, conflicts: 0, records: {} };
   const first: WriteOp[] = [];
   const later: Step[] = [];
   for (const b of sheet.blocks) {
     const op = blockOp(b, name);
-    if (freeOrOurs(snapshot, name, op.address, op.values)) first.push(op);
+    const place = blockPlace(snapshot, name, b, op);
+    mergeable.set(b, place.mergeable);
+    if (place.writable) first.push(op);
     else {
       out.conflicts++;
       out.notes.push(msg.placeInUse(messages, name, op.address));
     }
   }
+  out.print = printOp(sheet, name, (b, i) => mergeable.get(b)?.[i] ?? false);
   for (const t of sheet.tables) {
     let f = ctx.found.get(t.name);
     const record = snapshot.identity?.tables[t.name];

@@ -33,6 +33,8 @@ export interface OwnTableRead {
   merged: readonly Box[] | null;
   /** The Excel table the area is (its header row is the block's first row), or null for a plain range. */
   table: string | null;
+  /** The table shows a totals row: the block's last row, which is not data and gets no formula. */
+  totals?: boolean;
 }
 
 export interface OwnTableOptions {
@@ -69,6 +71,8 @@ export interface OwnTablePlan {
   columns: NewColumn[];
   /** Number of data rows that get formulas. */
   rows: number;
+  /** A table's totals row under those rows: its cells in the new columns stay empty. */
+  totals: boolean;
 }
 
 export interface OwnTableAnalysis {
@@ -163,7 +167,7 @@ export function analyseOwnTable(read: OwnTableRead, options: OwnTableOptions): O
   // between get formulas too (they show an empty cell until the analyst fills them).
   let last = read.values.length - 1;
   while (last > headerRow && rowBlank(read, last)) last--;
-  const rows = read.table !== null ? read.values.length - 1 : last - headerRow;
+  const rows = read.table !== null ? read.values.length - 1 - (read.totals ? 1 : 0) : last - headerRow;
   if (rows <= 0 && read.table === null) return result({ code: "noRows" });
   if (rows > MAX_ROWS) return result({ code: "tooManyRows", rows, limit: MAX_ROWS });
 
@@ -205,6 +209,7 @@ export function analyseOwnTable(read: OwnTableRead, options: OwnTableOptions): O
     address: boxAddress(read.sheet, target),
     columns,
     rows,
+    totals: read.table !== null && read.totals === true,
   });
 }
 

@@ -10,6 +10,7 @@ import { bindCreated, IDENTITY_KEY, serializeIdentity, settled, type IdentityRec
 import { buildPlan, parseQualified, TABLE_NAMES, type WorkbookPlan } from "../../core/plan";
 import { checkDatasetJson, datasetJson, exportDataset, exportProblemsMessage } from "../../core/share";
 import type { ChangeSummary, ImportOptions, ImportOutcome, JsonCheck, Progress, RatingIssue, WorkbookActions } from "../workbook-actions";
+import { t } from "../i18n";
 import { detectFeatures, officeIsSetSupported, type IsSetSupported } from "./features";
 import { writeBatches } from "./import-batches";
 import { createCompanionActions } from "./own-table";
@@ -195,15 +196,15 @@ export function createExcelActions(deps: ExcelActionsDeps = {}): WorkbookActions
         return snapshot.tables.flatMap((t) => ratingIssues(t, language, snapshot.identity?.tables[t.name])) as RatingIssue[];
       }, uiLanguage),
 
-    select: (address) =>
+    select: (address, uiLanguage) =>
       run(async (context) => {
         const where = parseQualified(address);
-        if (!where) throw new Error(`Not a cell address: ${address}`);
+        if (!where) throw new Error(t(uiLanguage ?? uiLanguageOf(), "notCellAddress", { address }));
         const sheet = context.workbook.worksheets.getItem(where.sheet);
         sheet.activate();
         sheet.getRange(where.address).select();
         await context.sync();
-      }),
+      }, uiLanguage),
 
     exportJson: (exportOptions = {}) =>
       run(async (context) => {
@@ -217,10 +218,10 @@ export function createExcelActions(deps: ExcelActionsDeps = {}): WorkbookActions
         // Stops before anything is saved: the message names every row it cannot take and how to fix it;
         // when each such row has a suggested id, the pane offers to export under those (offersSuggestedIds).
         if (!exported.ok) {
-          throw Object.assign(new Error(exportProblemsMessage(exported.problems, uiLanguageOf())), { suggestedIds: exported.problems.every((p) => p.suggestion !== undefined) });
+          throw Object.assign(new Error(exportProblemsMessage(exported.problems, exportOptions.uiLanguage ?? uiLanguageOf())), { suggestedIds: exported.problems.every((p) => p.suggestion !== undefined) });
         }
         return datasetJson(exported.dataset);
-      }),
+      }, exportOptions.uiLanguage),
 
     checkJson: async (text, options): Promise<JsonCheck> => {
       const checked = checkDatasetJson(text, report, messagesOf(options));
@@ -238,7 +239,7 @@ export function createExcelActions(deps: ExcelActionsDeps = {}): WorkbookActions
   };
 }
 
-/** The export's message follows Excel's UI language (exportJson takes no pane language). */
+/** Excel's UI language: the messages' language when the pane gives none. */
 function uiLanguageOf(): Language {
   return isDutch() ? "nl" : "en";
 }

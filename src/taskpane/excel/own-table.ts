@@ -7,6 +7,8 @@
 import { analyseOwnTable, type Box, type OwnTableAnalysis, type OwnTableOptions, type OwnTablePlan, type OwnTableRead } from "../../core/own-table";
 import { parseQualified, parseTopLeft, rangeAddress } from "../../core/plan/address";
 import type { CellContent, CompanionActions, InsertOutcome, ScoreOutcome } from "../companion-actions";
+import type { Language } from "../../core/language";
+import { t } from "../i18n";
 import type { IsSetSupported } from "./features";
 
 type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -38,7 +40,8 @@ function boxOfAddress(text: string): { sheet: string; box: Box } | null {
 
 const EMPTY_READ = (sheet: string): OwnTableRead => ({ sheet, top: 0, left: 0, values: [], formulas: [], areaCols: 0, merged: [], table: null });
 
-export async function readSelection(context: Excel.RequestContext, isSetSupported: IsSetSupported): Promise<OwnTableRead> {
+/** `language`: the pane's, for the messages. */
+export async function readSelection(context: Excel.RequestContext, isSetSupported: IsSetSupported, language: Language = "en"): Promise<OwnTableRead> {
   const api = (v: string) => isSetSupported("ExcelApi", v);
   // The used range of a selection needs ExcelApi 1.4; without it a whole-column selection could not be narrowed.
   if (!api("1.4")) throw new Error("This Excel is too old to read a selection safely (ExcelApi 1.4 is needed). / Deze Excel is te oud om een selectie veilig te lezen (ExcelApi 1.4 nodig).");
@@ -53,8 +56,12 @@ export async function readSelection(context: Excel.RequestContext, isSetSupporte
 
   const tableName = tables && tables.items.length > 0 ? tables.items[0].name : null;
   let area: Excel.Range;
+  let table: Excel.Table | null = null;
   if (tableName !== null) {
-    area = context.workbook.tables.getItem(tableName).getRange();
+    table = context.workbook.tables.getItem(tableName);
+    // The range includes a shown totals row; the core leaves that row out of the data.
+    table.load("showTotals");
+    area = table.getRange();
     area.load("address");
   } else {
     if (used.isNullObject) return EMPTY_READ(parseQualified(selection.address)?.sheet ?? "");
@@ -80,7 +87,7 @@ export async function readSelection(context: Excel.RequestContext, isSetSupporte
   await context.sync();
 
   const where = boxOfAddress(block.address);
-  if (!where) throw new Error(`Unexpected address: ${block.address}`);
+  if (!where) throw new Error(t(language, "unexpectedAddress", { address: block.address }));
   const areaCols = where.box.cols - extra;
   return {
     sheet: where.sheet,
@@ -91,6 +98,7 @@ export async function readSelection(context: Excel.RequestContext, isSetSupporte
     areaCols,
     merged: merged === null ? null : merged.isNullObject ? [] : parseAreas(merged.address),
     table: tableName,
+    totals: table?.showTotals === true,
   };
 }
 
@@ -99,7 +107,9 @@ export function queuePlan(context: Excel.RequestContext, plan: OwnTablePlan): vo
     const table = context.workbook.tables.getItem(plan.table);
     // Values include the header; one formula repeated down the body makes a calculated column,
     // which Excel then fills into rows the analyst adds.
-    for (const column of plan.columns) table.columns.add(undefined, [[column.header], ...column.formulas.map((f) => [f])]);
+    // The values span the whole column, so a shown totals row gets an empty cell, never a formula.
+    const foot = plan.totals ? [[""]] : [];
+    for (const column of plan.columns) table.columns.add(undefined, [[column.header], ...column.formulas.map((f) => [f]), ...foot]);
     return;
   }
   const { top, left, rows, cols } = plan.target;
@@ -107,6 +117,9 @@ export function queuePlan(context: Excel.RequestContext, plan: OwnTablePlan): vo
   for (let r = 0; r < plan.rows; r++) grid.push(plan.columns.map((c) => c.formulas[r]));
   context.workbook.worksheets.getItem(plan.sheet).getRange(rangeAddress(top, left, rows, cols)).formulas = grid;
 }
+
+/** Excel's limit on what a cell takes as input, the text marker included. */
+export const CELL_INPUT_LIMIT = 32_767;
 
 function contentInput(content: CellContent): string | number {
   if (content.kind === "formula") return content.formula;
@@ -117,7 +130,7 @@ function contentInput(content: CellContent): string | number {
 
 export function createCompanionActions(run: Run, isSetSupported: IsSetSupported): CompanionActions {
   const analyse = async (context: Excel.RequestContext, options: OwnTableOptions): Promise<OwnTableAnalysis> =>
-    analyseOwnTable(await readSelection(context, isSetSupported), options);
+    analyseOwnTable(await readSelection(context, isSetSupported, options.language), options);
   return {
     analyseSelection: (options) => run((context) => analyse(context, options)),
 
@@ -130,14 +143,21 @@ export function createCompanionActions(run: Run, isSetSupported: IsSetSupported)
         return { ok: true, plan: analysis.plan };
       }),
 
-    insertAtSelection: (content, overwrite) =>
+    insertAtSelection: (content, overwrite, language = "en") =>
       run(async (context): Promise<InsertOutcome> => {
+        // Checked before anything is read or written: the text marker makes a text one character
+        // longer, and Excel refuses an input over its limit.
+        const input = contentInput(content);
+        if (typeof input === "string" && input.length > CELL_INPUT_LIMIT) {
+          const length = content.kind === "text" ? content.text.length : input.length;
+          throw new Error(t(language, "textTooLong", { length, limit: CELL_INPUT_LIMIT - (content.kind === "text" ? 1 : 0) }));
+        }
         const cell = context.workbook.getSelectedRange().getCell(0, 0);
         cell.load("address, formulas");
         await context.sync();
         const current = cell.formulas[0][0] as unknown;
         if (current !== "" && current !== null && !overwrite) return { ok: false, occupied: true, address: cell.address, current: String(current) };
-        cell.formulas = [[contentInput(content)]];
+        cell.formulas = [[input]];
         await context.sync();
         return { ok: true, address: cell.address };
       }),

@@ -18,6 +18,7 @@ import { parseTopLeft } from "../../core/plan/address";
 import { TABLE_PREFIX } from "../../core/plan/labels";
 import type { Cell } from "../../core/plan/types";
 import { IDENTITY_KEY, parseIdentity, type PendingSheet } from "../../core/workbook/identity";
+import { SyncTimeout } from "./time-limit";
 import type { SnapshotProbe, SnapshotSheet, SnapshotTable, WorkbookSnapshot } from "../../core/workbook/snapshot";
 
 export interface ReadOptions {
@@ -97,7 +98,9 @@ export async function readSnapshot(context: Excel.RequestContext, only?: Readonl
   let pending = queueTables(ours, true);
   try {
     await context.sync();
-  } catch {
+  } catch (error) {
+    // A request Excel did not answer in time is not asked again: that would wait a second limit.
+    if (error instanceof SyncTimeout) throw error;
     // The first rows could not be read with the rest (too large a response, or a table at the
     // very bottom of its sheet): read the metadata alone, then every row in chunks.
     pending = queueTables(ours, false);

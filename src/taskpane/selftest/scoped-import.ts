@@ -21,9 +21,13 @@ export interface ScopedImport {
   error?: unknown;
 }
 
-/** Activating a sheet would change what the analyst sees: a self-test leaves that alone. */
-function withoutActivation(steps: readonly Step[]): Step[] {
-  return steps.map((s) => ({ ...s, ops: s.ops.filter((op) => op.kind !== "activate") }));
+/**
+ * Activating a sheet would change what the analyst sees, and the identity record in the workbook's
+ * settings is the analyst's (the next real import follows their tables by it): a self-test touches
+ * neither.
+ */
+function withoutAnalystState(steps: readonly Step[]): Step[] {
+  return steps.map((s) => ({ ...s, ops: s.ops.filter((op) => op.kind !== "activate" && op.kind !== "recordIdentity") }));
 }
 
 /** The scoped names of every table the plans of this import can hold. */
@@ -43,8 +47,9 @@ export async function importScoped(
   const plans = plansFor(dataset, options, importDate);
   const scoped = { nl: scopePlan(plans.nl, scope), en: scopePlan(plans.en, scope) };
   const merge = mergePlan(scoped, options.language, snapshot, options.uiLanguage ?? options.language);
-  const batches = packBatches(withoutActivation(merge.steps));
-  const run = await writeBatches(context, batches, detectFeatures(isSetSupported), options.uiLanguage ?? options.language, () => {});
+  const batches = packBatches(withoutAnalystState(merge.steps));
+  // Without settings the writer could not record identity even if an op asked it to.
+  const run = await writeBatches(context, batches, { ...detectFeatures(isSetSupported), settings: false }, options.uiLanguage ?? options.language, () => {});
   return { summary: merge.summary, written: run.written, total: run.total, error: run.error };
 }
 

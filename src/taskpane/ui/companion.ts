@@ -275,7 +275,7 @@ export class CompanionView {
   private async insert(content: CellContent, call: Call | null, focusKey = "calc-insert"): Promise<void> {
     if (!this.actions || !this.lock.claim("insert")) return;
     try {
-      let outcome = await this.actions.insertAtSelection(content, false);
+      let outcome = await this.actions.insertAtSelection(content, false, this.shell.language);
       if (!outcome.ok) {
         const { address, current } = outcome;
         const yes = await confirmDialog({
@@ -288,7 +288,7 @@ export class CompanionView {
           this.insertNotice = { kind: "info", lines: (l) => [t(l, "insertCancelled", { address })] };
           return;
         }
-        outcome = await this.actions.insertAtSelection(content, true);
+        outcome = await this.actions.insertAtSelection(content, true, this.shell.language);
       }
       if (outcome.ok) {
         const address = outcome.address;

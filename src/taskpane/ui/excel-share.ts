@@ -72,7 +72,7 @@ export class ShareSection implements ExcelSection {
     shell.announce((l) => t(l, "exporting"));
     shell.refresh();
     try {
-      const text = await (await this.ctx.actions).exportJson(useSuggestedIds ? { useSuggestedIds } : undefined);
+      const text = await (await this.ctx.actions).exportJson({ uiLanguage: shell.language, ...(useSuggestedIds ? { useSuggestedIds } : {}) });
       const file = `se-trends-${new Date().toISOString().slice(0, 10)}.json`;
       this.exported = { text, file };
       download(text, file);

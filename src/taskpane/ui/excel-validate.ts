@@ -98,7 +98,7 @@ export class ValidateSection implements ExcelSection {
     // Not shown as busy: selecting is instant and the list must keep its focus.
     if (!lock.claim("select")) return;
     try {
-      await (await this.ctx.actions).select(address);
+      await (await this.ctx.actions).select(address, shell.language);
     } catch (error) {
       this.notice = { kind: "error", lines: (l) => [t(l, "selectFailed", { address, message: errorText(error, l) })] };
       shell.refresh();

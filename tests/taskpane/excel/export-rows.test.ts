@@ -18,6 +18,16 @@ describe("exportJson", () => {
     );
   });
 
+  it.each([
+    ["en", /^Not exported: 1 analyst row/],
+    ["nl", /^Niet geëxporteerd: 1 rij/],
+  ] as const)("the stop is in the pane's language (%s), whatever Excel's display language", async (uiLanguage, message) => {
+    const { fake, actions } = setup();
+    await actions.runImport(NL, noProgress);
+    addAnalystRow(fake, { Titel: "zonder id", Herkomst: "analist" });
+    await expect(actions.exportJson({ uiLanguage })).rejects.toThrow(message);
+  });
+
   it("the stop offers the suggested ids; exporting with them keeps every row, under those ids, and imports again", async () => {
     const { fake, actions } = setup();
     await actions.runImport(NL, noProgress);

@@ -18,6 +18,15 @@ import { applyCalculatedColumns, formulaCell } from "./fake-formulas";
 export const SHEET_ROWS = 1_048_576;
 
 const merges = new WeakMap<SheetState, Box[]>();
+/** Tables that show a totals row: one row under the body, inside the table's range, not data. */
+const totals = new WeakSet<object>();
+
+/** Turns on a table's totals row (Table.showTotals); the row under the body becomes the totals row. */
+export function showTotals(fake: FakeExcel, table: string, label = "Totaal"): void {
+  const t = fake.state.table(table);
+  totals.add(t);
+  t.sheet.set(t.top + 1 + t.bodyRows, t.left, parseInput(label));
+}
 
 function fakeOf(x: unknown): FakeExcel {
   return (x as any).fake as FakeExcel;
@@ -208,6 +217,19 @@ export function installSelectionSupport(): void {
     return { load: () => holder, get items() { return holder.items; } };
   };
 
+  // Table.showTotals, and the table's range including its totals row, as in Excel.
+  (FakeTable.prototype as any).load = function (this: FakeTable) {
+    const resolve = (this as any).resolve as () => import("./fake-excel").TableState;
+    return loaded(this as { showTotals?: boolean }, { showTotals: () => totals.has(resolve()) }, fakeOf(this));
+  };
+  (FakeTable.prototype as any).getRange = function (this: FakeTable) {
+    const resolve = (this as any).resolve as () => import("./fake-excel").TableState;
+    return new FakeRange(fakeOf(this), () => {
+      const t = resolve();
+      return { sheet: t.sheet, top: t.top, left: t.left, rows: t.bodyRows + 1 + (totals.has(t) ? 1 : 0), cols: t.width };
+    });
+  };
+
   const columnsGetter = Object.getOwnPropertyDescriptor(FakeTable.prototype, "columns")!.get!;
   Object.defineProperty(FakeTable.prototype, "columns", {
     configurable: true,
@@ -221,9 +243,11 @@ export function installSelectionSupport(): void {
           fake.enqueue(() => {
             const t = resolve();
             if (index !== null && index !== undefined && index !== t.width) throw new Error("fake: only columns added at the end are modelled");
-            if (values.length !== t.bodyRows + 1) throw new Error(`InvalidArgument: ${values.length} values for a column of ${t.bodyRows + 1} cells`);
+            // The new column spans the table's whole range: header, body and a totals row when shown.
+            const cells = t.bodyRows + 1 + (totals.has(t) ? 1 : 0);
+            if (values.length !== cells) throw new Error(`InvalidArgument: ${values.length} values for a column of ${cells} cells`);
             const col = t.left + t.width;
-            for (let r = 0; r <= t.bodyRows; r++) {
+            for (let r = 0; r < cells; r++) {
               const cell = t.sheet.get(t.top + r, col);
               if (cell) throw new Error(`fake: columns.add would push ${cellAddress(t.top + r, col)} aside`);
             }

@@ -131,11 +131,15 @@ export class WorkbookState {
     };
   }
 
-  /** Everything an analyst could have typed, for before/after comparisons. */
+  /**
+   * Everything an analyst could have typed, and the workbook settings (the identity record the next
+   * import relies on), for before/after comparisons.
+   */
   dump(): unknown {
     return {
       sheets: this.sheets.map((s) => ({ name: s.name, cells: [...s.cells.entries()].sort() })),
       tables: this.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, top: t.top, left: t.left, width: t.width, rows: t.bodyRows })),
+      settings: [...this.settings.entries()].map(([k, v]) => [k, JSON.stringify(v)]).sort(),
     };
   }
 }

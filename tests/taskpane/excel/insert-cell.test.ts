@@ -47,10 +47,25 @@ test.each(["=1+1", "+32 2 553 00 00", "1/2", "00123", "2025-05-01", "TRUE", "-ve
   expect(cell(0, 0)).toEqual({ value: text });
 });
 
-test("a text of Excel's maximum length (32,767 characters) goes in whole", async () => {
+test("the longest text that fits with its text marker (32,766 characters) goes in whole", async () => {
   const { fake, actions, cell } = setup();
   select(fake, "Blad1", "A1");
-  const text = "é".repeat(32_767);
+  const text = "é".repeat(32_766);
   await actions.insertAtSelection({ kind: "text", text }, false);
   expect(cell(0, 0)?.value).toBe(text);
+});
+
+// Excel takes at most 32,767 characters as a cell's input; the apostrophe that keeps text as text
+// is one of them, so a 32,767-character text would be refused by Excel halfway through the request.
+test.each([
+  ["nl", /^Deze tekst telt 32767 tekens; een Excel-cel houdt er hoogstens 32766 als tekst\. Er is niets geschreven\.$/],
+  ["en", /^This text has 32767 characters; an Excel cell holds at most 32766 as text\. Nothing was written\.$/],
+] as const)("a text too long for a cell with its text marker is refused before anything is read or written (%s)", async (language, message) => {
+  const { fake, actions } = setup();
+  select(fake, "Blad1", "A1");
+  const before = fake.state.dump();
+  const syncs = fake.syncs;
+  await expect(actions.insertAtSelection({ kind: "text", text: "x".repeat(32_767) }, true, language)).rejects.toThrow(message);
+  expect(fake.state.dump()).toEqual(before);
+  expect(fake.syncs).toBe(syncs);
 });

@@ -41,6 +41,7 @@ test("select activates the sheet and selects the cell, in one sync", async () =>
 
 test("select refuses what is not a cell address, before touching the workbook", async () => {
   const { calls, run } = mockedExcel();
-  await expect(createExcelActions({ run }).select("=HYPERLINK(1)")).rejects.toThrow(/Not a cell address/);
+  await expect(createExcelActions({ run }).select("=HYPERLINK(1)", "en")).rejects.toThrow(/Not a cell address/);
+  await expect(createExcelActions({ run }).select("=HYPERLINK(1)", "nl")).rejects.toThrow(/Geen celadres: =HYPERLINK\(1\)/);
   expect(calls).toEqual([]);
 });

@@ -5,7 +5,7 @@
 import { MAX_ROWS, problemMessage } from "../../../src/core/own-table";
 import { createCompanionActions, parseAreas } from "../../../src/taskpane/excel/own-table";
 import { FakeExcel, SheetState, TableState } from "./fake-excel";
-import { installSelectionSupport, merge, select, typeGrid } from "./fake-selection";
+import { installSelectionSupport, merge, select, showTotals, typeGrid } from "./fake-selection";
 
 installSelectionSupport();
 
@@ -190,6 +190,27 @@ describe("score an Excel table of my own", () => {
     expect(new Set(body.map((r) => r[5]))).toEqual(new Set(["=SE.POTENTIAL([@Marktvraag],[@Investering],[@Competenties],[@Lokaal])"]));
     expect(new Set(body.map((r) => r[6]))).toEqual(new Set(["=SE.SCORE([@Marktvraag],[@Investering],[@Competenties],[@Lokaal])"]));
     expect(cellsOutside(fake, 6, 7)).toEqual(before);
+  });
+
+  test("a table's totals row is not data: no formula goes there, and the rows scored are the body's", async () => {
+    const { fake, actions } = setup();
+    typeGrid(fake, "Blad1", "B4", [
+      ["Activiteit", "Marktvraag", "Investering", "Competenties", "Lokaal"],
+      ["Poetsdienst", "hoog", "laag", 4, "sterk"],
+      ["Fietsherstel", 3, 2, "hoog", "zwak"],
+    ]);
+    withTable(fake, 2);
+    showTotals(fake, "Kandidaten");
+    select(fake, "Blad1", "C5");
+    const analysis = await actions.analyseSelection(NL);
+    expect(analysis.plan).toMatchObject({ mode: "table", rows: 2, address: "'Blad1'!G4:H6" });
+    expect((await actions.scoreSelection(NL, analysis.plan!.address)).ok).toBe(true);
+    const sheet = fake.state.sheet("Blad1");
+    expect(sheet.get(4, 6)?.formula).toBe("=SE.POTENTIAL([@Marktvraag],[@Investering],[@Competenties],[@Lokaal])");
+    expect(sheet.get(5, 6)?.formula).toBe("=SE.POTENTIAL([@Marktvraag],[@Investering],[@Competenties],[@Lokaal])");
+    // Row 7 is the totals row: nothing written in the new columns.
+    expect([sheet.get(6, 6), sheet.get(6, 7)]).toEqual([undefined, undefined]);
+    expect(sheet.get(6, 1)?.value).toBe("Totaal");
   });
 
   test("a table with a column beside it that is taken: plain formulas in the next free columns, the neighbour untouched", async () => {

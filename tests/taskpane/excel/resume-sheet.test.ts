@@ -60,4 +60,21 @@ describe("completing a sheet an import was cut off creating", () => {
     // Its chart has no table to show, so none is added either.
     expect(fake.state.sheet("Overzicht").charts.filter((c) => c.name === "SE_Chart_Potential")).toEqual([]);
   });
+
+  it.each([
+    ["beside a title line (D1)", 0, 3],
+    ["beside a title line whose text block is refused (A1 typed over too)", 0, 6],
+  ])("a cell the analyst typed %s survives: its line is not merged", async (_where, row, column) => {
+    const { fake, actions } = await cutWhere((f) => f.state.sheets.length === 1 && f.state.sheets[0].cells.size > 0 && f.state.tables.length === 0);
+    const sheet = fake.state.sheet("Overzicht");
+    sheet.set(row, column, parseInput("mijn notitie"));
+    if (column === 6) sheet.set(0, 0, parseInput("mijn titel"));
+    expect((await actions.runImport(NL, noProgress)).ok).toBe(true);
+    expect(sheet.get(row, column)?.value).toBe("mijn notitie");
+    if (column === 6) expect(sheet.get(0, 0)?.value).toBe("mijn titel");
+    expect(sheet.merged.filter((a) => a.startsWith(`${row},0:`))).toEqual([]);
+    // A refused block merges nothing; otherwise the lines beside which nothing was typed are still merged.
+    if (column === 6) expect(sheet.merged).toEqual([]);
+    else expect(sheet.merged.length).toBeGreaterThan(0);
+  });
 });

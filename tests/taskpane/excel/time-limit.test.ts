@@ -71,4 +71,18 @@ describe("every request to Excel has a time limit", () => {
     expect(outcome.ok).toBe(false);
     expect(outcome.message).toMatch(/Excel antwoordde niet binnen .* Er is niets geschreven/);
   });
+
+  it("reading the tables that never answers is not tried a second time: the action ends after one limit", async () => {
+    const { fake, actions } = setup();
+    expect((await actions.runImport(NL, noProgress)).ok).toBe(true);
+    const base = fake.syncs;
+    // Sync 1 of a re-import reads names and the identity record, sync 2 the tables' rows.
+    fake.options = { hangOnSync: (n) => n >= base + 2 };
+    let settled = false;
+    const pending = actions.runImport(NL, noProgress).finally(() => (settled = true));
+    await jest.advanceTimersByTimeAsync(SYNC_LIMIT_MS);
+    expect(settled).toBe(true);
+    expect((await pending).message).toContain("Excel antwoordde niet binnen");
+    expect(fake.syncs).toBe(base + 2);
+  });
 });

@@ -8,6 +8,8 @@ import { functionBackend } from "../../acceptance/backend/registry";
 import { type, col, NL, noProgress } from "../excel/helpers";
 import { createExcelActions } from "../../../src/taskpane/excel";
 import { TABLE_NAMES } from "../../../src/core/plan";
+import { REPORT } from "../../../src/core/dataset";
+import { renameColumn } from "../excel/column-edits";
 
 async function analystWorkbook(displayLanguage: string) {
   const { fake, host } = fakeHost({ displayLanguage, ...(await functionBackend()) });
@@ -110,4 +112,20 @@ test("the report names Excel's platform, version, UI language and the highest su
   expect(text).toContain("PASS probe — probe");
   expect(text).toContain("FAIL broken — probe: #NAME? in B2");
   expect(reportText(report, "nl")).toContain("1/2 geslaagd");
+});
+
+test("the self-test leaves the identity record alone: after it, a renamed report column is still followed on re-import", async () => {
+  const { fake, host } = await analystWorkbook("nl-BE");
+  const O = TABLE_NAMES.opportunities;
+  const record = JSON.stringify([...fake.state.settings.entries()]);
+  expect(fake.state.settings.size).toBeGreaterThan(0);
+  let n = 0;
+  await runSelfTest(host, { tag: () => `r${n++}`, today: "2025-05-01" });
+  expect(JSON.stringify([...fake.state.settings.entries()])).toBe(record);
+  renameColumn(fake, O, col(fake, O, "Titel"), "Titel (NL)");
+  const report = structuredClone(REPORT);
+  for (const o of report.opportunities) o.title = { nl: `${o.title.nl} (herzien)`, en: `${o.title.en} (revised)` };
+  const again = createExcelActions({ run: fake.run, isSetSupported: () => true, today: () => "2025-06-01", report });
+  await again.runImport(NL, noProgress);
+  expect(fake.state.body(O).map((r) => r[col(fake, O, "Titel (NL)")])).toEqual(report.opportunities.map((o) => o.title.nl));
 });
