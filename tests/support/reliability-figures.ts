@@ -55,7 +55,7 @@ export const SECURITY_CASES = {
   /** 3 paths × first, second, last batch × clean or halfway failure, plus read, first and last write at 10,000 rows. */
   "fault-points": 21,
   /** tests/taskpane/excel/cut-every-command.test.ts: every request of 4 import paths cut after each of its commands (and after none). */
-  "cut-points": 941,
+  "cut-points": 944,
   /** The same 4 paths, 40 random pairs each: the import cut, its rerun cut, then a third run. */
   "double-cuts": 160,
   /** Second clicks while an import runs (report during report, JSON during report, report during JSON, JSON during JSON). */

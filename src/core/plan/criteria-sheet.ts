@@ -8,6 +8,7 @@ import type { Dataset } from "../dataset/schema";
 import type { Language } from "../language";
 import { acceptedSpellings, type Level } from "../rating";
 import { potentialOfLevels } from "../rule";
+import { exactRule } from "../rule-text";
 import { column, row } from "./columns";
 import { TABLE_NAMES, levelWord } from "./labels";
 import { sayPlan } from "./messages";
@@ -35,6 +36,16 @@ export function ruleBlock(dataset: Dataset, language: Language): PlanBlock {
   }
   if (dataset.potentialRule.remark) lines.push(dataset.potentialRule.remark[language]);
   lines.push(sayPlan(language, "investmentReversedLine"));
+  // The report's words leave the exact conditions open; the sheet states the rule the functions apply.
+  const exact = exactRule(language);
+  headings.push(lines.length);
+  lines.push(sayPlan(language, "exactRuleTitle"));
+  for (const level of exact.levels) lines.push(`  • ${level.label}: ${level.condition}`);
+  lines.push(`  ${exact.remark}`);
+  for (const c of exact.criteria) {
+    lines.push(`  ${c.name}${c.note ? ` (${c.note})` : ""}: ${c.favourable}; ${c.neutral}; ${c.unfavourable}`);
+  }
+  lines.push(`  ${exact.score}`);
   headings.push(lines.length);
   lines.push(sayPlan(language, "spellingsTitle"));
   // Investment, fit and local accept the same spellings; demand also reads "verzadigd" as low.

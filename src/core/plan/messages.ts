@@ -35,6 +35,7 @@ export const PLAN_TEXTS = {
     en: "Note: for investment, low is favourable (little investment needed).",
   },
   spellingsTitle: { nl: "Aanvaarde schrijfwijzen", en: "Accepted spellings" },
+  exactRuleTitle: { nl: "De exacte regel (zoals SE.POTENTIAL en SE.SCORE rekenen)", en: "The exact rule (as SE.POTENTIAL and SE.SCORE compute)" },
 } as const satisfies Catalogue;
 
 export const sayPlan = speaker(PLAN_TEXTS);

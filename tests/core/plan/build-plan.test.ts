@@ -1,3 +1,4 @@
+import { exactRule } from "../../../src/core/rule-text";
 import { CRITERIA } from "../../../src/core/criteria";
 import { REPORT, type Dataset } from "../../../src/core/dataset";
 import {
@@ -237,4 +238,20 @@ describe("structured references", () => {
     expect(refs.own("demand")).toBe("[@[Vraag '[1']'#''x]]");
     expect(refs.column("T", "demand")).toBe("T[[Vraag '[1']'#''x]]");
   });
+});
+
+test("the criteria sheet states the exact rule the functions apply, next to the report's words, in both languages", () => {
+  for (const language of ["nl", "en"] as const) {
+    const plan = buildPlan(REPORT, { language, importDate: "2025-05-01" });
+    const lines = plan.sheets.find((s) => s.key === "criteria")!.blocks[0].lines;
+    const exact = exactRule(language);
+    for (const level of exact.levels) expect(lines).toContain(`  • ${level.label}: ${level.condition}`);
+    expect(lines).toContain(`  ${exact.score}`);
+    // Investment is the reversed criterion: its line says low is favourable.
+    const investment = exact.criteria.find((c) => c.criterion === "investment")!;
+    expect(lines.some((l) => l.includes(investment.name) && l.includes(investment.note!) && l.includes(investment.favourable))).toBe(true);
+    // The exact rule comes after the report's own wording, before the table of combinations.
+    const at = lines.findIndex((l) => l.includes(exact.levels[0].condition));
+    expect(at).toBeGreaterThan(lines.findIndex((l) => l === lines[1]));
+  }
 });

@@ -79,7 +79,7 @@ function analystPart(fake: FakeExcel, sheets: readonly string[]): string {
 const points: number[] = [];
 
 afterAll(() => {
-  // docs/RELIABILITY.md reports the total (tests/docs/reliability-doc.test.ts checks the table).
+  // docs/RELIABILITY.md reports the total (tests/scripts/docs-figures.test.ts checks the generated table).
   if (points.length === Object.keys(paths).length) expect(points.reduce((a, b) => a + b, 0)).toBe(SECURITY_CASES["cut-points"]);
 });
 
