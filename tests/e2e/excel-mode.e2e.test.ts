@@ -61,7 +61,7 @@ function installFake(): void {
       async select(address: string) {
         calls.push({ name: "select", args: [address] });
       },
-      async exportJson(options?: { useSuggestedIds?: boolean }) {
+      async exportJson(options?: { useSuggestedIds?: boolean; uiLanguage?: string }) {
         calls.push({ name: "exportJson", args: options ? [options] : [] });
         // __exportProblems: rows without a usable id stop the export, each with a suggested id.
         if (w.__exportProblems && !options?.useSuggestedIds) {
@@ -226,7 +226,8 @@ test("export: rows without a usable id stop it; the pane offers the suggested id
   await offer.click();
   await download;
   const last = (await calls()).filter((c) => c.name === "exportJson").pop();
-  expect(last?.args).toEqual([{ useSuggestedIds: true }]);
+  // The pane passes its own language, so the stop message follows the pane, not Excel.
+  expect(last?.args).toEqual([{ useSuggestedIds: true, uiLanguage: "nl" }]);
   await page.locator("[data-testid=share-section] .message-info").waitFor();
   // Once exported, the offer is gone; a plain export asks without the option again.
   await offer.waitFor({ state: "detached" });
