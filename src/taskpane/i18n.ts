@@ -23,6 +23,13 @@ export const STRINGS = {
   languageNl: { nl: "Nederlands", en: "Dutch" },
   languageEn: { nl: "Engels", en: "English" },
   loading: { nl: "Laden…", en: "Loading…" },
+  importAlreadyRunning: { nl: "Er loopt al een import; wacht tot die klaar is.", en: "An import is already running; wait until it has finished." },
+  writingPart: { nl: "Deel {part} van {total} schrijven…", en: "Writing part {part} of {total}…" },
+  writingDone: { nl: "Klaar.", en: "Done." },
+  syncTimeout: {
+    nl: "Excel antwoordde niet binnen {seconds} seconden (misschien is het werkboek nog aan het herberekenen). Wacht even en probeer opnieuw.",
+    en: "Excel did not answer within {seconds} seconds (the workbook may still be recalculating). Wait a moment and try again.",
+  },
   notCellAddress: { nl: "Geen celadres: {address}", en: "Not a cell address: {address}" },
   unexpectedAddress: { nl: "Excel gaf een onverwacht adres terug: {address}", en: "Excel returned an unexpected address: {address}" },
   textTooLong: {

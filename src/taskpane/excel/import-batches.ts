@@ -4,6 +4,7 @@
  */
 import type { Batch } from "../../core/requests/batches";
 import type { Language } from "../../core/language";
+import { t } from "../i18n";
 import type { Features } from "./features";
 import { queueOp } from "./execute-ops";
 
@@ -25,7 +26,7 @@ export async function writeBatches(
   const total = batches.length;
   const app = context.workbook.application;
   for (let i = 0; i < total; i++) {
-    onProgress({ done: i, total, label: language === "nl" ? `Deel ${i + 1} van ${total} schrijven…` : `Writing part ${i + 1} of ${total}…` });
+    onProgress({ done: i, total, label: t(language, "writingPart", { part: i + 1, total }) });
     // Both suspensions last until the next sync only, so each batch asks again (once, not per op).
     if (features.calculationSuspend) app.suspendApiCalculationUntilNextSync();
     if (features.screenUpdatingSuspend) app.suspendScreenUpdatingUntilNextSync();
@@ -41,6 +42,6 @@ export async function writeBatches(
       return { written: i, total, error };
     }
   }
-  onProgress({ done: total, total, label: language === "nl" ? "Klaar." : "Done." });
+  onProgress({ done: total, total, label: t(language, "writingDone") });
   return { written: total, total };
 }

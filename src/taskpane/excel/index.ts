@@ -137,7 +137,7 @@ export function createExcelActions(deps: ExcelActionsDeps = {}): WorkbookActions
     batchesWritten: 0,
     batchesTotal: 0,
     summary: EMPTY_SUMMARY,
-    message: language === "nl" ? "Er loopt al een import; wacht tot die klaar is." : "An import is already running; wait until it has finished.",
+    message: t(language, "importAlreadyRunning"),
   });
 
   async function importDataset(dataset: Dataset, options: ImportOptions, onProgress: (p: Progress) => void): Promise<ImportOutcome> {

@@ -6,6 +6,7 @@
  * is recognised and not added twice.
  */
 import type { Language } from "../../core/language";
+import { t } from "../i18n";
 
 /** Long enough for a full recalculation of a large workbook, short enough to not look hung. */
 export const SYNC_LIMIT_MS = 120_000;
@@ -18,10 +19,7 @@ export class SyncTimeout extends Error {
 }
 
 export function syncTimeoutText(language: Language, ms: number): string {
-  const seconds = Math.round(ms / 1000);
-  return language === "nl"
-    ? `Excel antwoordde niet binnen ${seconds} seconden (misschien is het werkboek nog aan het herberekenen). Wacht even en probeer opnieuw.`
-    : `Excel did not answer within ${seconds} seconds (the workbook may still be recalculating). Wait a moment and try again.`;
+  return t(language, "syncTimeout", { seconds: Math.round(ms / 1000) });
 }
 
 /** The context with a sync that rejects with SyncTimeout once `ms` pass; everything else as is. */

@@ -8,6 +8,7 @@ import { CellError, plainError } from "../../core/errors";
 import type { Language } from "../../core/language";
 import { displayFormula, ratingArg, type Call } from "../../core/formula-text";
 import { BLANK, explainGrid, potentialGrid, scoreGrid } from "../../core/scoring";
+import { LEVEL_WORDS, LEVELS } from "../../core/vocabulary";
 
 export type CalculatorInputs = Record<Criterion, string>;
 
@@ -61,6 +62,5 @@ export function formulaFor(inputs: CalculatorInputs, labels: Language, excel: La
 
 /** What each criterion's field suggests as the analyst types: the report's words, then the scale. */
 export function suggestions(language: Language): string[] {
-  const words = language === "nl" ? ["hoog", "medium", "laag"] : ["high", "medium", "low"];
-  return [...words, "1", "2", "3", "4", "5"];
+  return [...LEVELS.map((level) => LEVEL_WORDS[language][level]), "1", "2", "3", "4", "5"];
 }
