@@ -101,14 +101,24 @@ async function check(page: Page, label: string): Promise<void> {
   // Fluent renders asynchronously: let its updates land before axe reads the page, and let its
   // finite animations end (a dialog fading in has, for a moment, colours blended with the page's).
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
-        .map((a) => a.finished.catch(() => undefined)),
-    ),
-  );
+  // Transitions inside Fluent's shadow roots are not in document.getAnimations(), and one can start
+  // a frame later (focus moving into a dialog): wait until two frames in a row have none running.
+  await page.evaluate(async () => {
+    const running = () => {
+      const roots: (Document | ShadowRoot)[] = [document];
+      for (const el of document.querySelectorAll("*")) if (el.shadowRoot) roots.push(el.shadowRoot);
+      return roots
+        .flatMap((root) => root.getAnimations())
+        .filter((a) => a.playState === "running" && Number.isFinite(Number(a.effect?.getComputedTiming().endTime)));
+    };
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+    for (let quiet = 0, tries = 0; quiet < 2 && tries < 100; tries++) {
+      const now = running();
+      quiet = now.length === 0 ? quiet + 1 : 0;
+      await Promise.all(now.map((a) => a.finished.catch(() => undefined)));
+      await frame();
+    }
+  });
   const axe = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   const violations = axe.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => `${n.target.join(" ")} ${n.failureSummary ?? ""}`).slice(0, 3).join(" | ")}`);
   expect({ state: label, violations }).toEqual({ state: label, violations: [] });
