@@ -117,7 +117,9 @@ module.exports = async (env, argv) => {
         chunksSortMode: "manual",
         scriptLoading: "defer",
       }),
-      new DeferredChunkScripts("taskpane", [["fluent"], ["excel", "preview"]]),
+      // The preview's chunk too: a plain browser renders it at once, and in Excel the companion
+      // (report browser, calculator) is built on it; about 9 kB gzip, registered but not run.
+      new DeferredChunkScripts("taskpane", [["fluent"], ["excel", "preview"], ["preview"]]),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

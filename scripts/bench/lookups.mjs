@@ -86,7 +86,12 @@ function child(outDir, reps) {
   });
   // Every function and the floor run before any is timed: the four share their lookup code, so the
   // first one timed would otherwise pay for that code's optimisation (and the others' type feedback).
-  for (let i = 0; i < reps.warmup; i++) for (const p of prepared) (p.run(), p.floor());
+  for (let i = 0; i < reps.warmup; i++) {
+    for (const p of prepared) {
+      p.run();
+      p.floor();
+    }
+  }
   const ranges = {};
   for (const { c, run, floor } of prepared) {
     const m = pairedAfterGc(run, floor, reps);

@@ -123,3 +123,19 @@ describe("the native formulas", () => {
     expect(scoreFormula(REFS, "J2")).toMatch(/^IF\(J2="","",/);
   });
 });
+
+describe("the formulas read the lookup sheet where it writes its columns", () => {
+  it("every SE_Lookup range a formula names is one of the sheet's ranges, and holds the rows the sheet fills", () => {
+    const sheet = lookupSheet();
+    const ranges = new Set([sheet.ranges.spelling, sheet.ranges.amount, ...Object.values(sheet.ranges.delta), ...Object.values(sheet.ranges.outcome)]);
+    const formulas = [potentialFormula(REFS, "nl"), potentialFormula(REFS, "en"), scoreFormula(REFS, "J2")];
+    const named = formulas.flatMap((f) => f.match(/SE_Lookup!\$[A-Z]\$\d+:\$[A-Z]\$\d+/g) ?? []);
+    expect(named.length).toBeGreaterThan(0);
+    for (const r of named) expect(ranges).toContain(r);
+    // The spelling range ends on the last spelling row; the outcome range on the last sum.
+    const lastRow = (r: string) => Number(r.split("$").pop());
+    expect(lastRow(sheet.ranges.spelling)).toBe(1 + spellingRows().length);
+    expect(sheet.rows[lastRow(sheet.ranges.spelling) - 1][0]).toBe(spellingRows().at(-1)!.spelling);
+    expect(sheet.rows[lastRow(sheet.ranges.outcome.nl) - 1][7]).toEqual(outcomeTable("nl").at(-1));
+  });
+});

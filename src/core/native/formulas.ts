@@ -42,6 +42,21 @@ export interface LookupSheet {
 const col = (n: number) => String.fromCharCode(65 + n);
 const abs = (c: number, r1: number, r2: number) => `${LOOKUP_SHEET}!$${col(c)}$${r1}:$${col(c)}$${r2}`;
 
+/**
+ * Where the lookup sheet's columns lie: from the number of spellings alone, so a formula can be
+ * written without computing the outcome tables (every criteria sum rated in both languages,
+ * tens of milliseconds in a pane's webview) that only the sheet's cells need.
+ */
+function lookupRanges(spellingCount: number): LookupSheet["ranges"] {
+  const last = spellingCount + 1;
+  return {
+    spelling: abs(0, 2, last),
+    amount: abs(1, 2, last),
+    delta: Object.fromEntries(CRITERIA.map((c, i) => [c, abs(2 + i, 2, last)])) as Record<Criterion, string>,
+    outcome: { nl: abs(7, 2, MAX_SUM + 2), en: abs(8, 2, MAX_SUM + 2) },
+  };
+}
+
 export function lookupSheet(): LookupSheet {
   const spellings = spellingRows();
   const outcomes = { nl: outcomeTable("nl"), en: outcomeTable("en") };
@@ -59,20 +74,14 @@ export function lookupSheet(): LookupSheet {
       outcomes.en[i] ?? null,
     ]);
   }
-  const last = spellings.length + 1;
-  return {
-    name: LOOKUP_SHEET,
-    rows,
-    ranges: {
-      spelling: abs(0, 2, last),
-      amount: abs(1, 2, last),
-      delta: Object.fromEntries(CRITERIA.map((c, i) => [c, abs(2 + i, 2, last)])) as Record<Criterion, string>,
-      outcome: { nl: abs(7, 2, MAX_SUM + 2), en: abs(8, 2, MAX_SUM + 2) },
-    },
-  };
+  return { name: LOOKUP_SHEET, rows, ranges: lookupRanges(spellings.length) };
 }
 
-const LAYOUT = lookupSheet().ranges;
+let layoutCache: LookupSheet["ranges"] | null = null;
+/** The ranges the formulas read, worked out on first use (the module is loaded with the pane's writer). */
+function layoutRanges(): LookupSheet["ranges"] {
+  return (layoutCache ??= lookupRanges(spellingRows().length));
+}
 
 function char(codePoint: number): string {
   if (codePoint === 0x20) return '" "';
@@ -117,7 +126,7 @@ export function criterionCode(ref: string, criterion: Criterion): string {
   const bools = BOOLEAN_CODES(criterion);
   const codes = numberCodes(criterion);
   const textDeltas = codes.map((c) => c - CODE.invalid);
-  const spelling = `SUMPRODUCT(EXACT(${LAYOUT.spelling},LOWER(${text}))*${LAYOUT.delta[criterion]})`;
+  const spelling = `SUMPRODUCT(EXACT(${layoutRanges().spelling},LOWER(${text}))*${layoutRanges().delta[criterion]})`;
   const numeric = `IFERROR(IF(${numericTextTest(text)},${numberCode(numericTextValue(text), textDeltas)},0),0)`;
   // ISLOGICAL first: LibreOffice also counts TRUE and FALSE as numbers.
   return (
@@ -133,14 +142,14 @@ export function criterionCode(ref: string, criterion: Criterion): string {
 export function potentialFormula(refs: CriterionRefs, language: Language): string {
   const sum = CRITERIA.map((c) => criterionCode(refs[c], c)).join("+");
   // &"" turns the outcome table's empty cell (all four criteria empty) into "", as SE.POTENTIAL.
-  return `INDEX(${LAYOUT.outcome[language]},1+${sum})&""`;
+  return `INDEX(${layoutRanges().outcome[language]},1+${sum})&""`;
 }
 
 /** The amount 0..1 of a cell already known to be valid (the score only reads valid rows). */
 function amount(ref: string): string {
   const text = stripped(ref);
   const span = SCALE_MAX - SCALE_MIN;
-  const spelling = `SUMPRODUCT(EXACT(${LAYOUT.spelling},LOWER(${text}))*${LAYOUT.amount})`;
+  const spelling = `SUMPRODUCT(EXACT(${layoutRanges().spelling},LOWER(${text}))*${layoutRanges().amount})`;
   // Spellings never end in a digit, numeric texts always do: the two parts never both count.
   const numeric = `IF(ISNUMBER(FIND(RIGHT(${text}),"${DIGITS}")),(${numericTextValue(text)}-${SCALE_MIN})/${span},0)`;
   return (
