@@ -117,9 +117,7 @@ module.exports = async (env, argv) => {
         chunksSortMode: "manual",
         scriptLoading: "defer",
       }),
-      // The preview's chunk too: a plain browser renders it at once, and in Excel the companion
-      // (report browser, calculator) is built on it; about 9 kB gzip, registered but not run.
-      new DeferredChunkScripts("taskpane", [["fluent"], ["excel", "preview"], ["preview"]]),
+      new DeferredChunkScripts("taskpane", [["fluent"], ["excel", "preview"]]),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
