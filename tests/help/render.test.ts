@@ -75,7 +75,6 @@ test("a text whose placeholder has no value fails the render", () => {
       const real = jest.requireActual("../../src/help/content");
       return { ...real, FRAME: { ...real.FRAME, intro: { nl: "{arg.nope}", en: "{arg.nope}" } } };
     });
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { renderHelpPage: render } = require("../../src/help/render") as typeof import("../../src/help/render");
     expect(() => render("en")).toThrow(/\{arg\.nope\}/);
   });
