@@ -5,6 +5,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const LocalizedMetadataPlugin = require("./scripts/localized-metadata-plugin");
 const WorkbookPlugin = require("./scripts/workbook-plugin");
+const HelpPagesPlugin = require("./scripts/help-pages-plugin");
 const { normaliseHostUrl, productionManifest } = require("./scripts/manifest-url");
 const { version } = require("./package.json");
 
@@ -109,6 +110,8 @@ module.exports = async (env, argv) => {
       new webpack.DefinePlugin({ __APP_VERSION__: JSON.stringify(version) }),
       // The ready-made workbooks, for analysts without npm (linked from the help pages and README).
       new WorkbookPlugin(),
+      // The help pages, rendered from their one description in src/help (both languages).
+      new HelpPagesPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -122,8 +125,9 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
-          // Static help (no script: the add-in's Content-Security-Policy forbids inline script).
-          { from: "src/help/*.{html,css}", to: "[name][ext]" },
+          // The help pages' style sheet (the pages themselves: HelpPagesPlugin; no script, the
+          // add-in's Content-Security-Policy forbids inline script).
+          { from: "src/help/help.css", to: "help.css" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

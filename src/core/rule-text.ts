@@ -120,3 +120,16 @@ export function exactRule(language: Language): ExactRule {
     }),
   };
 }
+
+/**
+ * The condition on the 1–5 scale for each level, as the rating reader decides it ("x ≤ 2",
+ * "2 < x < 4", "x ≥ 4"; Dutch with a decimal comma): the same edges as exactRule's table.
+ */
+export function scaleConditions(language: Language): Record<Level, string> {
+  const f = (x: number) => decimal(x, language);
+  return {
+    low: `x ${LOW_EDGE.inclusive ? "≤" : "<"} ${f(LOW_EDGE.at)}`,
+    medium: `${f(LOW_EDGE.at)} ${LOW_EDGE.inclusive ? "<" : "≤"} x ${HIGH_EDGE.inclusive ? "≤" : "<"} ${f(HIGH_EDGE.at)}`,
+    high: `x ${HIGH_EDGE.inclusive ? ">" : "≥"} ${f(HIGH_EDGE.at)}`,
+  };
+}

@@ -1,17 +1,19 @@
 /**
- * The help pages as written (src/help), before any build: a section per function in both
+ * The help pages as src/help renders them, before any build: a section per function in both
  * languages, the same rule as README.md, and every spelling the rating reader accepts, so the
- * pages cannot drift from the code. The built pages are checked in tests/build/build-output.
+ * pages cannot drift from the code. The built pages are checked in tests/build/build-output; the
+ * description itself (both languages alike, every text filled in) in ./render.test.ts.
  */
 import fs from "fs";
 import path from "path";
 import { DEMAND_ONLY_LOW, SPELLINGS } from "../../src/core/rating";
 import table from "../../src/core/translations/nl.json";
 import { exactRule } from "../../src/core/rule-text";
+import { renderHelpPage } from "../../src/help/render";
 
 const root = path.resolve(__dirname, "../..");
 const read = (file: string) => fs.readFileSync(path.join(root, file), "utf8");
-const pages = { en: read("src/help/help.html"), nl: read("src/help/help.nl.html") };
+const pages = { en: renderHelpPage("en"), nl: renderHelpPage("nl") };
 
 /** Visible text: tags and markdown emphasis removed, whitespace collapsed. */
 const plain = (s: string) =>

@@ -3,6 +3,7 @@ import fs from "fs";
 import path from "path";
 import { parseStringPromise } from "xml2js";
 import { DEV_URL, normaliseHostUrl, productionManifest } from "../../scripts/manifest-url";
+import { renderHelpPages } from "../../src/help/render";
 
 const root = path.resolve(__dirname, "../..");
 const xml = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
@@ -165,7 +166,8 @@ describe("Dutch Excel (nl-NL, nl-BE)", () => {
       expect(attr(n, "DefaultValue")).toBe(`${DEV_URL}help.html`);
       for (const l of DUTCH) expect(overrides(n)[l]).toBe(`${DEV_URL}help.nl.html`);
     }
-    for (const page of ["help.html", "help.nl.html"]) expect(fs.existsSync(path.join(root, "src/help", page))).toBe(true);
+    // The pages the build renders (src/help/render.ts, emitted by HelpPagesPlugin).
+    expect(Object.keys(renderHelpPages()).sort()).toEqual(["help.html", "help.nl.html"]);
   });
 
   test("display name, description and every ribbon and Get Started text have Dutch overrides", () => {
