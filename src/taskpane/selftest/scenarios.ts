@@ -10,6 +10,7 @@ import { cellAddress } from "../../core/plan/address";
 import { HEADERS, levelWord, ORIGIN_WORDS, TABLE_NAMES } from "../../core/plan";
 import type { Cell } from "../../core/plan/types";
 import { checkDatasetJson } from "../../core/share";
+import { t as word } from "../i18n-selftest";
 import { isExcelError, readTable, settledRead, typeInto, type TableRead } from "./excel-io";
 import type { SelfTestHost } from "./host";
 import { exportScoped, importScoped, validateScoped } from "./scoped-import";
@@ -45,6 +46,9 @@ function expect(ok: boolean, message: () => string): void {
 const show = (v: unknown) => (typeof v === "string" ? JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}…` : v) : String(v));
 const h = (key: string, language: Language) => HEADERS[key][language];
 const opportunities = (scope: Scope) => scopedTable(scope, TABLE_NAMES.opportunities);
+/** Each language's name in the titles, from the pane's vocabulary: alone, and before a noun. */
+const LANGUAGE_NAME = { nl: "languageNl", en: "languageEn" } as const satisfies Record<Language, string>;
+const LANGUAGE_ATTRIBUTIVE = { nl: "languageNlAttributive", en: "languageEnAttributive" } as const satisfies Record<Language, string>;
 
 async function importOrFail(t: ScenarioContext, scope: Scope, dataset: Dataset, language: Language, parts: ("opportunities" | "overview")[]) {
   const result = await t.host.run((context) => importScoped(context, scope, dataset, { language, parts }, t.host.isSetSupported, t.today));
@@ -77,7 +81,7 @@ function expectNoErrors(table: TableRead, what: string): void {
 function importScenario(language: Language): Scenario {
   return {
     id: `import-${language}`,
-    title: { nl: `Rapport importeren in het ${language === "nl" ? "Nederlands" : "Engels"}`, en: `Import the report in ${language === "nl" ? "Dutch" : "English"}` },
+    title: { nl: `Rapport importeren in het ${word("nl", LANGUAGE_NAME[language])}`, en: `Import the report in ${word("en", LANGUAGE_NAME[language])}` },
     async run(t) {
       await importOrFail(t, t.scope, REPORT, language, ["overview", "opportunities"]);
       const table = await readTable(t.host, opportunities(t.scope));
@@ -205,7 +209,7 @@ const FORMULAS: Record<Language, { formula: string; expected: Cell }[]> = {
 function functionsScenario(names: Language): Scenario {
   return {
     id: `functions-${names}`,
-    title: { nl: `Functies met ${names === "nl" ? "Nederlandse" : "Engelse"} namen in cellen`, en: `Functions typed with ${names === "nl" ? "Dutch" : "English"} names` },
+    title: { nl: `Functies met ${word("nl", LANGUAGE_ATTRIBUTIVE[names])} namen in cellen`, en: `Functions typed with ${word("en", LANGUAGE_ATTRIBUTIVE[names])} names` },
     async run(t) {
       const cases = FORMULAS[names];
       const sheet = scopedSheet(t.scope, "Functies");
