@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
-import { measure, median } from "./measure.mjs";
+import { measure, measurePaired } from "./measure.mjs";
 
 export const LOOKUP_ROWS = 100_000;
 export const LOOKUP_RATIO_BUDGET = 2;
@@ -39,27 +39,6 @@ function mapLoop(ids, answers) {
   return out;
 }
 
-/** `fn` and `baseline` timed alternately after a collection each; the median of per-pair ratios. */
-function pairedAfterGc(fn, baseline, { runs, warmup }) {
-  const time = (f) => {
-    globalThis.gc();
-    const t = performance.now();
-    f();
-    return performance.now() - t;
-  };
-  for (let i = 0; i < warmup; i++) {
-    baseline();
-    fn();
-  }
-  const a = [];
-  const b = [];
-  for (let i = 0; i < runs; i++) {
-    b.push(time(baseline));
-    a.push(time(fn));
-  }
-  return { median: median(a), baselineMedian: median(b), ratio: median(a.map((x, i) => x / b[i])) };
-}
-
 function adversarial(prefix, run, last) {
   const body = EXCEL_MAX - prefix.length - last.length;
   return prefix + run.repeat(Math.ceil(body / run.length)).slice(0, body) + last;
@@ -86,10 +65,16 @@ function child(outDir, reps) {
   });
   // Every function and the floor run before any is timed: the four share their lookup code, so the
   // first one timed would otherwise pay for that code's optimisation (and the others' type feedback).
-  for (let i = 0; i < reps.warmup; i++) for (const p of prepared) (p.run(), p.floor());
+  for (let i = 0; i < reps.warmup; i++) {
+    for (const p of prepared) {
+      p.run();
+      p.floor();
+    }
+  }
   const ranges = {};
   for (const { c, run, floor } of prepared) {
-    const m = pairedAfterGc(run, floor, reps);
+    // A full collection before each timed call, not only the minor one measure.mjs makes by default.
+    const m = measurePaired(run, floor, { ...reps, before: () => globalThis.gc() });
     ranges[c.name] = { medianMs: m.median, mapLoopMs: m.baselineMedian, ratioToMapLoop: m.ratio };
   }
 
