@@ -120,6 +120,12 @@ async function analystEdits(t: ScenarioContext, scope: Scope, language: Language
   return { edited, own: table.rows.length };
 }
 
+/** The report's opportunities imported in Dutch into the scenario's scope, then the analyst's edits on them. */
+async function importAndEdit(t: ScenarioContext): Promise<{ edited: number; own: number }> {
+  await importOrFail(t, t.scope, REPORT, "nl", ["opportunities"]);
+  return analystEdits(t, t.scope, "nl");
+}
+
 function expectEditsKept(table: TableRead, language: Language, edited: number, own: number): void {
   for (const [key, value] of Object.entries(FAVOURABLE)) {
     expect(table.cell(edited, h(key, language)) === value, () => `typed ${h(key, language)} became ${show(table.cell(edited, h(key, language)))}, expected ${show(value)}`);
@@ -134,8 +140,7 @@ const reimport: Scenario = {
   id: "reimport",
   title: { nl: "Opnieuw importeren over eigen werk (niets verloren)", en: "Re-import over the analyst's edits (nothing lost)" },
   async run(t) {
-    await importOrFail(t, t.scope, REPORT, "nl", ["opportunities"]);
-    const { edited, own } = await analystEdits(t, t.scope, "nl");
+    const { edited, own } = await importAndEdit(t);
     await importOrFail(t, t.scope, REPORT, "nl", ["opportunities"]);
     const table = await readTable(t.host, opportunities(t.scope));
     expect(table.rows.length === own + 1, () => `${table.rows.length} rows after re-import, expected ${own + 1} (no row added or lost)`);
@@ -172,8 +177,7 @@ const json: Scenario = {
   id: "json",
   title: { nl: "JSON exporteren en importeren", en: "Export and import JSON" },
   async run(t) {
-    await importOrFail(t, t.scope, REPORT, "nl", ["opportunities"]);
-    const { edited, own } = await analystEdits(t, t.scope, "nl");
+    const { edited, own } = await importAndEdit(t);
     const text = await t.host.run((context) => exportScoped(context, t.scope, REPORT, "self-test"));
     const checked = checkDatasetJson(text, REPORT, "en");
     expect(checked.ok, () => `the exported file is refused: ${checked.ok ? "" : checked.message}`);
