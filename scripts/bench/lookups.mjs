@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
-import { measure, median } from "./measure.mjs";
+import { measure, measurePaired } from "./measure.mjs";
 
 export const LOOKUP_ROWS = 100_000;
 export const LOOKUP_RATIO_BUDGET = 2;
@@ -37,27 +37,6 @@ function mapLoop(ids, answers) {
   const out = new Array(n);
   for (let r = 0; r < n; r++) out[r] = [answers.get(ids[r][0])];
   return out;
-}
-
-/** `fn` and `baseline` timed alternately after a collection each; the median of per-pair ratios. */
-function pairedAfterGc(fn, baseline, { runs, warmup }) {
-  const time = (f) => {
-    globalThis.gc();
-    const t = performance.now();
-    f();
-    return performance.now() - t;
-  };
-  for (let i = 0; i < warmup; i++) {
-    baseline();
-    fn();
-  }
-  const a = [];
-  const b = [];
-  for (let i = 0; i < runs; i++) {
-    b.push(time(baseline));
-    a.push(time(fn));
-  }
-  return { median: median(a), baselineMedian: median(b), ratio: median(a.map((x, i) => x / b[i])) };
 }
 
 function adversarial(prefix, run, last) {
@@ -94,7 +73,8 @@ function child(outDir, reps) {
   }
   const ranges = {};
   for (const { c, run, floor } of prepared) {
-    const m = pairedAfterGc(run, floor, reps);
+    // A full collection before each timed call, not only the minor one measure.mjs makes by default.
+    const m = measurePaired(run, floor, { ...reps, before: () => globalThis.gc() });
     ranges[c.name] = { medianMs: m.median, mapLoopMs: m.baselineMedian, ratioToMapLoop: m.ratio };
   }
 

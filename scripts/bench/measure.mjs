@@ -15,8 +15,8 @@ export function median(values) {
  */
 const settle = typeof globalThis.gc === "function" ? () => globalThis.gc({ type: "minor" }) : () => {};
 
-function time(fn) {
-  settle();
+function time(fn, before = settle) {
+  before();
   const t = performance.now();
   fn();
   return performance.now() - t;
@@ -33,10 +33,11 @@ export function measure(fn, { runs, warmup }) {
 /**
  * `fn` and its baseline timed alternately, so that load from other processes on the machine
  * weighs on both alike; the ratio is the median of the per-pair ratios, which is steadier on a
- * busy CI runner than the ratio of two medians. No forced GC between runs: on a loaded machine
- * the concurrent sweeping it starts slows whatever runs next, the baseline most of all.
+ * busy CI runner than the ratio of two medians. No forced full GC between runs by default: on a
+ * loaded machine the concurrent sweeping it starts slows whatever runs next, the baseline most of
+ * all. `before` replaces the minor GC before each timed run (lookups.mjs: a full collection).
  */
-export function measurePaired(fn, baseline, { runs, warmup }) {
+export function measurePaired(fn, baseline, { runs, warmup, before = settle }) {
   for (let i = 0; i < warmup; i++) {
     baseline();
     fn();
@@ -46,11 +47,11 @@ export function measurePaired(fn, baseline, { runs, warmup }) {
   for (let i = 0; i < runs; i++) {
     // Alternate which goes first: both allocate, and a scavenge started by one lands in the next.
     if (i % 2 === 0) {
-      b.push(time(baseline));
-      a.push(time(fn));
+      b.push(time(baseline, before));
+      a.push(time(fn, before));
     } else {
-      a.push(time(fn));
-      b.push(time(baseline));
+      a.push(time(fn, before));
+      b.push(time(baseline, before));
     }
   }
   const ratios = a.map((x, i) => x / b[i]);

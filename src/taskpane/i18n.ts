@@ -26,6 +26,18 @@ export const STRINGS = {
   importAlreadyRunning: { nl: "Er loopt al een import; wacht tot die klaar is.", en: "An import is already running; wait until it has finished." },
   writingPart: { nl: "Deel {part} van {total} schrijven…", en: "Writing part {part} of {total}…" },
   writingDone: { nl: "Klaar.", en: "Done." },
+  // A failed write batch: Excel does not undo a request that fails halfway, so the failing part is
+  // "not or only partly" written. {written} and {unwritten} are the two sentences below, or empty.
+  writeFailed: {
+    nl: "Schrijven mislukt bij deel {failed} van {total} ({error}).{written} Deel {failed} is niet of maar gedeeltelijk geschreven (Excel draait een mislukt deel niet terug).{unwritten} Start de import opnieuw: wat al geschreven is, wordt herkend en niet dubbel toegevoegd.",
+    en: "Writing failed at part {failed} of {total} ({error}).{written} Part {failed} was not written, or only partly (Excel does not undo a part that fails halfway).{unwritten} Run the import again: what was written is recognised and not added twice.",
+  },
+  writeFailedWritten: { nl: "Geschreven: deel {parts} van {total}.", en: "Written: part {parts} of {total}." },
+  writeFailedUnwritten: { nl: "Niet geschreven: deel {parts}.", en: "Not written: part {parts}." },
+  importNotPrepared: {
+    nl: "De import kon niet voorbereid worden ({error}). Er is niets geschreven. Start de import opnieuw.",
+    en: "The import could not be prepared ({error}). Nothing was written. Run the import again.",
+  },
   syncTimeout: {
     nl: "Excel antwoordde niet binnen {seconds} seconden (misschien is het werkboek nog aan het herberekenen). Wacht even en probeer opnieuw.",
     en: "Excel did not answer within {seconds} seconds (the workbook may still be recalculating). Wait a moment and try again.",

@@ -76,17 +76,12 @@ function describeError(error: unknown, language: Language): string {
  * failing command stays), so the failing part is "not or only partly" written, never "nothing".
  */
 function failureMessage(language: Language, written: number, total: number, error: unknown): string {
-  const what = describeError(error, language);
   const failed = written + 1;
   const range = (from: number) => (from === total ? `${total}` : `${from}–${total}`);
-  if (language === "nl") {
-    const done = written === 0 ? "" : ` Geschreven: deel 1${written > 1 ? `–${written}` : ""} van ${total}.`;
-    const rest = failed < total ? ` Niet geschreven: deel ${range(failed + 1)}.` : "";
-    return `Schrijven mislukt bij deel ${failed} van ${total} (${what}).${done} Deel ${failed} is niet of maar gedeeltelijk geschreven (Excel draait een mislukt deel niet terug).${rest} Start de import opnieuw: wat al geschreven is, wordt herkend en niet dubbel toegevoegd.`;
-  }
-  const done = written === 0 ? "" : ` Written: part 1${written > 1 ? `–${written}` : ""} of ${total}.`;
-  const rest = failed < total ? ` Not written: part ${range(failed + 1)}.` : "";
-  return `Writing failed at part ${failed} of ${total} (${what}).${done} Part ${failed} was not written, or only partly (Excel does not undo a part that fails halfway).${rest} Run the import again: what was written is recognised and not added twice.`;
+  // Each optional sentence brings the space that separates it from the one before.
+  const done = written === 0 ? "" : ` ${t(language, "writeFailedWritten", { parts: written > 1 ? `1–${written}` : "1", total })}`;
+  const rest = failed < total ? ` ${t(language, "writeFailedUnwritten", { parts: range(failed + 1) })}` : "";
+  return t(language, "writeFailed", { failed, total, error: describeError(error, language), written: done, unwritten: rest });
 }
 
 /**
@@ -113,10 +108,7 @@ function readForImport(context: Excel.RequestContext, plans: Record<Language, Wo
 
 /** Reading the workbook or planning the import failed: nothing was written yet. */
 function preparationFailureMessage(language: Language, error: unknown): string {
-  const what = describeError(error, language);
-  return language === "nl"
-    ? `De import kon niet voorbereid worden (${what}). Er is niets geschreven. Start de import opnieuw.`
-    : `The import could not be prepared (${what}). Nothing was written. Run the import again.`;
+  return t(language, "importNotPrepared", { error: describeError(error, language) });
 }
 
 export function createExcelActions(deps: ExcelActionsDeps = {}): WorkbookActions {

@@ -4,6 +4,7 @@
  * deleted, so nothing the analyst owns is ever touched.
  */
 import type { Language } from "../../core/language";
+import { t } from "../i18n-selftest";
 import { supportedSets, type Diagnostics, type SelfTestHost } from "./host";
 import { makeScope, randomTag, type Scope } from "./scope";
 import { SCENARIOS, type Scenario } from "./scenarios";
@@ -116,14 +117,15 @@ export async function runSelfTest(host: SelfTestHost, options: RunOptions = {}):
 
 /** The report as plain text, for the analyst to copy to support. */
 export function reportText(report: SelfTestReport, language: Language): string {
-  const nl = language === "nl";
   const d = report.diagnostics;
-  const sets = report.requirementSets.map((s) => `${s.name} ${s.highest ?? (nl ? "niet ondersteund" : "not supported")}`).join(", ");
+  const sets = report.requirementSets.map((s) => `${s.name} ${s.highest ?? t(language, "selfTestNotSupported")}`).join(", ");
+  // The pane's sentence about Excel, as a line of the report: without its full stop.
+  const excel = t(language, "selfTestEnvironment", { platform: d.platform, version: d.version, language: d.displayLanguage }).replace(/\.$/, "");
   return [
-    `SE Trends ${nl ? "zelftest" : "self-test"} — ${report.passed}/${report.results.length} ${nl ? "geslaagd" : "passed"}`,
-    `${nl ? "Invoegtoepassing" : "Add-in"} ${report.addinVersion}`,
-    `Excel: ${nl ? "platform" : "platform"} ${d.platform}, ${nl ? "versie" : "version"} ${d.version}, ${nl ? "taal" : "UI language"} ${d.displayLanguage}`,
-    `${nl ? "Vereistensets (hoogste versie)" : "Requirement sets (highest version)"}: ${sets}`,
+    t(language, "selfTestReportTitle", { passed: report.passed, total: report.results.length }),
+    t(language, "selfTestReportAddin", { version: report.addinVersion }),
+    excel,
+    t(language, "selfTestReportSets", { sets }),
     ...report.results.map((r) => `${r.ok ? "PASS" : "FAIL"} ${r.id} — ${r.title[language]}${r.message ? `: ${r.message}` : ""}`),
   ].join("\n");
 }

@@ -10,6 +10,7 @@ import { cellAddress } from "../../core/plan/address";
 import { HEADERS, levelWord, ORIGIN_WORDS, TABLE_NAMES } from "../../core/plan";
 import type { Cell } from "../../core/plan/types";
 import { checkDatasetJson } from "../../core/share";
+import { t as word } from "../i18n-selftest";
 import { isExcelError, readTable, settledRead, typeInto, type TableRead } from "./excel-io";
 import type { SelfTestHost } from "./host";
 import { exportScoped, importScoped, validateScoped } from "./scoped-import";
@@ -45,6 +46,9 @@ function expect(ok: boolean, message: () => string): void {
 const show = (v: unknown) => (typeof v === "string" ? JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}…` : v) : String(v));
 const h = (key: string, language: Language) => HEADERS[key][language];
 const opportunities = (scope: Scope) => scopedTable(scope, TABLE_NAMES.opportunities);
+/** Each language's name in the titles, from the pane's vocabulary: alone, and before a noun. */
+const LANGUAGE_NAME = { nl: "languageNl", en: "languageEn" } as const satisfies Record<Language, string>;
+const LANGUAGE_ATTRIBUTIVE = { nl: "languageNlAttributive", en: "languageEnAttributive" } as const satisfies Record<Language, string>;
 
 async function importOrFail(t: ScenarioContext, scope: Scope, dataset: Dataset, language: Language, parts: ("opportunities" | "overview")[]) {
   const result = await t.host.run((context) => importScoped(context, scope, dataset, { language, parts }, t.host.isSetSupported, t.today));
@@ -77,7 +81,7 @@ function expectNoErrors(table: TableRead, what: string): void {
 function importScenario(language: Language): Scenario {
   return {
     id: `import-${language}`,
-    title: { nl: `Rapport importeren in het ${language === "nl" ? "Nederlands" : "Engels"}`, en: `Import the report in ${language === "nl" ? "Dutch" : "English"}` },
+    title: { nl: `Rapport importeren in het ${word("nl", LANGUAGE_NAME[language])}`, en: `Import the report in ${word("en", LANGUAGE_NAME[language])}` },
     async run(t) {
       await importOrFail(t, t.scope, REPORT, language, ["overview", "opportunities"]);
       const table = await readTable(t.host, opportunities(t.scope));
@@ -116,6 +120,12 @@ async function analystEdits(t: ScenarioContext, scope: Scope, language: Language
   return { edited, own: table.rows.length };
 }
 
+/** The report's opportunities imported in Dutch into the scenario's scope, then the analyst's edits on them. */
+async function importAndEdit(t: ScenarioContext): Promise<{ edited: number; own: number }> {
+  await importOrFail(t, t.scope, REPORT, "nl", ["opportunities"]);
+  return analystEdits(t, t.scope, "nl");
+}
+
 function expectEditsKept(table: TableRead, language: Language, edited: number, own: number): void {
   for (const [key, value] of Object.entries(FAVOURABLE)) {
     expect(table.cell(edited, h(key, language)) === value, () => `typed ${h(key, language)} became ${show(table.cell(edited, h(key, language)))}, expected ${show(value)}`);
@@ -130,8 +140,7 @@ const reimport: Scenario = {
   id: "reimport",
   title: { nl: "Opnieuw importeren over eigen werk (niets verloren)", en: "Re-import over the analyst's edits (nothing lost)" },
   async run(t) {
-    await importOrFail(t, t.scope, REPORT, "nl", ["opportunities"]);
-    const { edited, own } = await analystEdits(t, t.scope, "nl");
+    const { edited, own } = await importAndEdit(t);
     await importOrFail(t, t.scope, REPORT, "nl", ["opportunities"]);
     const table = await readTable(t.host, opportunities(t.scope));
     expect(table.rows.length === own + 1, () => `${table.rows.length} rows after re-import, expected ${own + 1} (no row added or lost)`);
@@ -168,8 +177,7 @@ const json: Scenario = {
   id: "json",
   title: { nl: "JSON exporteren en importeren", en: "Export and import JSON" },
   async run(t) {
-    await importOrFail(t, t.scope, REPORT, "nl", ["opportunities"]);
-    const { edited, own } = await analystEdits(t, t.scope, "nl");
+    const { edited, own } = await importAndEdit(t);
     const text = await t.host.run((context) => exportScoped(context, t.scope, REPORT, "self-test"));
     const checked = checkDatasetJson(text, REPORT, "en");
     expect(checked.ok, () => `the exported file is refused: ${checked.ok ? "" : checked.message}`);
@@ -205,7 +213,7 @@ const FORMULAS: Record<Language, { formula: string; expected: Cell }[]> = {
 function functionsScenario(names: Language): Scenario {
   return {
     id: `functions-${names}`,
-    title: { nl: `Functies met ${names === "nl" ? "Nederlandse" : "Engelse"} namen in cellen`, en: `Functions typed with ${names === "nl" ? "Dutch" : "English"} names` },
+    title: { nl: `Functies met ${word("nl", LANGUAGE_ATTRIBUTIVE[names])} namen in cellen`, en: `Functions typed with ${word("en", LANGUAGE_ATTRIBUTIVE[names])} names` },
     async run(t) {
       const cases = FORMULAS[names];
       const sheet = scopedSheet(t.scope, "Functies");
