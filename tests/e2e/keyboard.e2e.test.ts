@@ -5,26 +5,11 @@
  * inserting a formula with the overwrite dialog) and the self-test. After every action the
  * focus is on a control of the pane (never dropped to the page) and visibly marked.
  */
-import type { Browser, Page } from "playwright-core";
-import { functionData, type FunctionData } from "../acceptance/backend/registry";
-import { bundleFake } from "./fixtures/bundle-fake";
-import { launch, openPage, serveDist } from "./harness";
+import type { Page } from "playwright-core";
+import { useSelfTestFake } from "./fixtures/bundle-fake";
+import { useServedBrowser } from "./harness";
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-let bundle: string;
-let data: FunctionData;
-
-beforeAll(async () => {
-  [bundle, data] = await Promise.all([bundleFake(), functionData()]);
-  server = await serveDist();
-  browser = await launch();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const fake = useSelfTestFake(useServedBrowser());
 
 /** Runs in the page after the fake workbook: fake actions for the import, validation, export and companion. */
 function fakeActions(): void {
@@ -94,16 +79,11 @@ async function tabTo(page: Page, key: string, shift = false): Promise<void> {
 const calls = (page: Page) => page.evaluate(() => (window as unknown as { __seCalls: string[] }).__seCalls);
 
 test("every flow of the Excel pane by keyboard alone, the focus kept and visible after each action", async () => {
-  const config = `window.__seSelfTestConfig = ${JSON.stringify({ displayLanguage: "nl-BE", data })};`;
-  const { page, consoleErrors } = await openPage(browser, server.url, "taskpane.html", {
+  const { page, consoleErrors } = await fake.open("nl-BE", {
     context: { viewport: { width: 350, height: 800 } },
-    beforeGoto: async (p) => {
-      await p.addInitScript({ content: config });
-      await p.addInitScript({ content: bundle });
-      await p.addInitScript(fakeActions);
-    },
+    beforeGoto: (p) => p.addInitScript(fakeActions),
+    ready: "excel",
   });
-  await page.waitForSelector("body[data-ready=excel]");
 
   // Language switch: Enter and Space, the focus stays on the switch.
   await tabTo(page, "lang-en");
