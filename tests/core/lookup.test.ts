@@ -30,13 +30,6 @@ function expectError(value: unknown, code: "#VALUE!" | "#N/A", ...parts: Array<s
   }
 }
 
-/** One test per spelling of an id: each finds the row whose Dutch title is `title`. */
-function itAcceptsIds(lookup: typeof lookupTrend, ids: unknown[], title: string) {
-  it.each(ids)("accepts id %p", (id) => {
-    expect(lookup(id, "title", "nl")).toBe(title);
-  });
-}
-
 describe("SE.TREND", () => {
   it("gives the title by default, in Dutch by default", () => {
     expect(lookupTrend(1, undefined, undefined)).toBe("Stijgende levensverwachting kantelt “zorg” naar “gezondheid”");
@@ -79,8 +72,6 @@ describe("SE.TREND", () => {
     expect(lookupTrend(1, "source", "nl")).not.toContain("Leesnotitie");
   });
 
-  itAcceptsIds(lookupTrend, [1, 1.0, "1", " 1 ", "01", "1.0", "T1", "t1", " T 1 ", "T-1", "t01"], REPORT.trends[0].title.nl);
-
   it("does not take another kind's prefix", () => {
     expectError(lookupTrend("O1", "", ""), "#N/A");
     expectError(lookupTrend("B1", "", ""), "#N/A");
@@ -119,8 +110,6 @@ describe("SE.OPPORTUNITY", () => {
     expect(lookupOpportunity(4, "title", "en")).toBe("‘Multi-enclaves’ in residential care centres (WZC)");
     expect(lookupOpportunity(2, "activities", "nl")).toContain("(bvb. ASP)");
   });
-
-  itAcceptsIds(lookupOpportunity, ["O3", "o3", "K3", "k3", " K 3", 3, "3"], "Doorgroei-trajecten in de zorg");
 });
 
 describe("SE.THREAT", () => {
@@ -150,10 +139,19 @@ describe("SE.THREAT", () => {
     expect(lookupThreat(5, "description", "en")).toBe("In 2014 the BFG, together with the ABSU, lodged an official complaint with the European Commission");
   });
 
-  itAcceptsIds(lookupThreat, ["B2", "b2", "TH2", "th2", "Th 2", 2, "2"], "Zorg: Diplomagerichtheid");
-
   it("does not read T1 as a threat", () => {
     expectError(lookupThreat("T1", "", ""), "#N/A", 'id "T1"');
+  });
+});
+
+// Every spelling of an id finds the row whose Dutch title is given (one test per spelling).
+describe.each([
+  ["SE.TREND", lookupTrend, [1, 1.0, "1", " 1 ", "01", "1.0", "T1", "t1", " T 1 ", "T-1", "t01"], REPORT.trends[0].title.nl],
+  ["SE.OPPORTUNITY", lookupOpportunity, ["O3", "o3", "K3", "k3", " K 3", 3, "3"], "Doorgroei-trajecten in de zorg"],
+  ["SE.THREAT", lookupThreat, ["B2", "b2", "TH2", "th2", "Th 2", 2, "2"], "Zorg: Diplomagerichtheid"],
+] as const)("%s", (_name, lookup, ids, title) => {
+  it.each(ids)("accepts id %p", (id) => {
+    expect(lookup(id, "title", "nl")).toBe(title);
   });
 });
 

@@ -76,6 +76,14 @@ async function tabTo(page: Page, key: string, shift = false): Promise<void> {
   throw new Error(`Tab never reached ${key}`);
 }
 
+/** Tabs to `key` and presses Enter; once `shown` is on the page, the focus is on `focused`, visibly. */
+async function enterOn(page: Page, key: string, shown: string, focused: string): Promise<void> {
+  await tabTo(page, key);
+  await page.keyboard.press("Enter");
+  await page.waitForSelector(shown);
+  await expectFocus(page, focused);
+}
+
 const calls = (page: Page) => page.evaluate(() => (window as unknown as { __seCalls: string[] }).__seCalls);
 
 test("every flow of the Excel pane by keyboard alone, the focus kept and visible after each action", async () => {
@@ -130,27 +138,18 @@ test("every flow of the Excel pane by keyboard alone, the focus kept and visible
   await expectFocus(page, "import");
 
   // Validate: the focus goes to the first invalid cell; Enter selects it in Excel.
-  await tabTo(page, "validate");
-  await page.keyboard.press("Enter");
-  await page.waitForSelector("[data-testid=issues]");
-  await expectFocus(page, "issue-0");
+  await enterOn(page, "validate", "[data-testid=issues]", "issue-0");
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => (window as unknown as { __seCalls: string[] }).__seCalls.includes("select 'Opportuniteiten'!F7"));
   await expectFocus(page, "issue-0");
 
   // Export: the focus goes to Copy; copying keeps it in the pane (the text is selected if the clipboard refuses).
-  await tabTo(page, "export");
-  await page.keyboard.press("Enter");
-  await page.waitForSelector("[data-testid=export-text]");
-  await expectFocus(page, "copy");
+  await enterOn(page, "export", "[data-testid=export-text]", "copy");
   await page.keyboard.press("Enter");
   expect((await focus(page)).onPage).toBe(false);
 
   // The companion: opened by keyboard, the focus lands on its first action.
-  await tabTo(page, "companion-open");
-  await page.keyboard.press("Enter");
-  await page.waitForSelector("[data-testid=own-table]");
-  await expectFocus(page, "own-analyse");
+  await enterOn(page, "companion-open", "[data-testid=own-table]", "own-analyse");
   // The calculator: type the four criteria, insert the formula; the cell is occupied: Cancel, then Overwrite.
   await tabTo(page, "calc-demand");
   for (const [i, v] of ["hoog", "laag", "hoog", "hoog"].entries()) {

@@ -7,7 +7,7 @@ import type { Page } from "playwright-core";
 import { REPORT } from "../../src/core/dataset/report";
 import type { Dataset } from "../../src/core/dataset/schema";
 import { INJECTION_PAYLOADS } from "../support/reliability-figures";
-import { OFFICE_CDN, OFFICE_TELEMETRY, useServedBrowser } from "./harness";
+import { OFFICE_CDN, OFFICE_TELEMETRY, useServedBrowser, type OpenedPage } from "./harness";
 
 const PAYLOADS = [
   '<img src="/x-img" onerror="window.__pwned=1">',
@@ -47,6 +47,18 @@ const LIGHT_DOM_MARKUP = `:is(#main, fluent-dialog) :is(${MARKUP_ELEMENTS}):not(
 /** document.querySelectorAll does not enter shadow roots (Playwright's locators do). */
 const lightMarkup = (page: Page) => page.evaluate((selector) => document.querySelectorAll(selector).length, LIGHT_DOM_MARKUP);
 
+/**
+ * After a moment for anything injected to fire: no payload ran (none sets window.__pwned), none
+ * fetched its /x-… URL, nothing in the console, no request to another host.
+ */
+async function expectNothingRan(opened: OpenedPage): Promise<void> {
+  await opened.page.waitForTimeout(200);
+  expect(await opened.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(opened.requests.filter((u) => u.includes("/x-"))).toEqual([]);
+  expect(opened.consoleErrors).toEqual([]);
+  expect(opened.foreignRequests).toEqual([]);
+}
+
 test("preview: markup in the dataset is shown as text, and runs nothing", async () => {
   const dataset = craftedDataset();
   const opened = await served.openPane({ hooks: { dataset } });
@@ -64,11 +76,7 @@ test("preview: markup in the dataset is shown as text, and runs nothing", async 
   await page.fill("input[data-criterion=demand]", "<img src=/x-calc onerror=window.__pwned=6>");
   expect(await page.textContent("[data-testid=calc-error]")).toContain("<img src=/x-calc");
   expect(await page.locator(`[data-testid=calculator] :is(${MARKUP_ELEMENTS})`).count()).toBe(0);
-  await page.waitForTimeout(200);
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-  expect(opened.requests.filter((u) => u.includes("/x-"))).toEqual([]);
-  expect(opened.consoleErrors).toEqual([]);
-  expect(opened.foreignRequests).toEqual([]);
+  await expectNothingRan(opened);
   await page.context().close();
 });
 
@@ -131,11 +139,7 @@ test("Excel mode: markup from the workbook or an imported file is shown as text,
   expect(await page.textContent("[data-testid=share-section] .message-error")).toContain(PAYLOADS[3]);
   await noMarkup();
 
-  await page.waitForTimeout(200);
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-  expect(opened.requests.filter((u) => u.includes("/x-"))).toEqual([]);
-  expect(opened.consoleErrors).toEqual([]);
-  expect(opened.foreignRequests).toEqual([]);
+  await expectNothingRan(opened);
   await page.context().close();
 });
 
@@ -246,13 +250,9 @@ test("the real writer: markup in an imported file is shown as text, and written 
   expect(formulas.length).toBeGreaterThan(0);
   for (const f of formulas) expect(String(f)).toMatch(/^=(SE\.POTENTIAL|SE\.SCORE|IFERROR|SUMPRODUCT)\(/);
 
-  await page.waitForTimeout(200);
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-  expect(opened.requests.filter((u) => u.includes("/x-"))).toEqual([]);
+  await expectNothingRan(opened);
   // The real writer was loaded, from the add-in's origin.
   expect(opened.requests.some((u) => u === `${served.url}excel.js`)).toBe(true);
-  expect(opened.consoleErrors).toEqual([]);
-  expect(opened.foreignRequests).toEqual([]);
   await page.context().close();
 });
 
