@@ -14,6 +14,7 @@ import {
   THREAT_FIELDS,
   TREND_FIELDS,
 } from "../../src/core/lookup";
+import { analystOpportunity } from "../support/analyst-row";
 
 const LANGS = ["nl", "en"] as const;
 const CITATION_NL =
@@ -71,10 +72,6 @@ describe("SE.TREND", () => {
     expect(lookupTrend(1, "source", "nl")).not.toContain("Leesnotitie");
   });
 
-  it.each([1, 1.0, "1", " 1 ", "01", "1.0", "T1", "t1", " T 1 ", "T-1", "t01"])("accepts id %p", (id) => {
-    expect(lookupTrend(id, "title", "nl")).toBe(REPORT.trends[0].title.nl);
-  });
-
   it("does not take another kind's prefix", () => {
     expectError(lookupTrend("O1", "", ""), "#N/A");
     expectError(lookupTrend("B1", "", ""), "#N/A");
@@ -113,10 +110,6 @@ describe("SE.OPPORTUNITY", () => {
     expect(lookupOpportunity(4, "title", "en")).toBe("‘Multi-enclaves’ in residential care centres (WZC)");
     expect(lookupOpportunity(2, "activities", "nl")).toContain("(bvb. ASP)");
   });
-
-  it.each(["O3", "o3", "K3", "k3", " K 3", 3, "3"])("accepts id %p", (id) => {
-    expect(lookupOpportunity(id, "title", "nl")).toBe("Doorgroei-trajecten in de zorg");
-  });
 });
 
 describe("SE.THREAT", () => {
@@ -146,12 +139,19 @@ describe("SE.THREAT", () => {
     expect(lookupThreat(5, "description", "en")).toBe("In 2014 the BFG, together with the ABSU, lodged an official complaint with the European Commission");
   });
 
-  it.each(["B2", "b2", "TH2", "th2", "Th 2", 2, "2"])("accepts id %p", (id) => {
-    expect(lookupThreat(id, "title", "nl")).toBe("Zorg: Diplomagerichtheid");
-  });
-
   it("does not read T1 as a threat", () => {
     expectError(lookupThreat("T1", "", ""), "#N/A", 'id "T1"');
+  });
+});
+
+// Every spelling of an id finds the row whose Dutch title is given (one test per spelling).
+describe.each([
+  ["SE.TREND", lookupTrend, [1, 1.0, "1", " 1 ", "01", "1.0", "T1", "t1", " T 1 ", "T-1", "t01"], REPORT.trends[0].title.nl],
+  ["SE.OPPORTUNITY", lookupOpportunity, ["O3", "o3", "K3", "k3", " K 3", 3, "3"], "Doorgroei-trajecten in de zorg"],
+  ["SE.THREAT", lookupThreat, ["B2", "b2", "TH2", "th2", "Th 2", 2, "2"], "Zorg: Diplomagerichtheid"],
+] as const)("%s", (_name, lookup, ids, title) => {
+  it.each(ids)("accepts id %p", (id) => {
+    expect(lookup(id, "title", "nl")).toBe(title);
   });
 });
 
@@ -329,17 +329,7 @@ describe("opportunity card", () => {
 describe("lookups over a dataset with analyst rows", () => {
   const withAnalyst: Dataset = structuredClone(REPORT);
   withAnalyst.sectors.push({ id: "logistiek", domain: "e-commerce", label: { nl: "Logistiek", en: "Logistics" } });
-  withAnalyst.opportunities.push({
-    id: "A1",
-    domain: "e-commerce",
-    sector: "logistiek",
-    origin: "analyst",
-    title: { nl: "Pakjes sorteren", en: "Sorting parcels" },
-    description: { nl: "Omschrijving", en: "Description" },
-    activities: { nl: "Sorteren", en: "Sorting" },
-    potential: "low",
-    provenance: { source: "Analist X, 2025" },
-  });
+  withAnalyst.opportunities.push(analystOpportunity({ sector: "logistiek" }));
   const lookups = makeLookups(withAnalyst);
 
   it("reads the analyst row by its id, with its own source and sector", () => {

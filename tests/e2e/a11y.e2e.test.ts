@@ -9,31 +9,18 @@
  * state is also checked in Chromium's own accessibility tree: no button, checkbox, combobox,
  * tab or text field without a name.
  */
-import fs from "fs";
 import path from "path";
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
-import { launch, openPage, serveDist } from "./harness";
+import type { Page } from "playwright-core";
+import { resultsDir, useServedBrowser } from "./harness";
 
-const results = path.resolve(__dirname, "../../test-results/a11y");
+const results = resultsDir("a11y");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
+const served = useServedBrowser();
 
 type Theme = "light" | "dark" | "contrast";
 const THEMES: readonly Theme[] = ["light", "dark", "contrast"];
 const LANGUAGES = ["nl", "en"] as const;
-
-beforeAll(async () => {
-  fs.mkdirSync(results, { recursive: true });
-  server = await serveDist();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** Runs in the page: Office's theme and language, and (in Excel mode) a fake workbook whose import waits for the test. */
 function installHooks(arg: { host: "excel" | "preview"; language: string; dark: boolean }): void {
@@ -80,11 +67,12 @@ function installHooks(arg: { host: "excel" | "preview"; language: string; dark: 
 }
 
 async function open(host: "excel" | "preview", language: string, theme: Theme): Promise<{ page: Page; errors: string[] }> {
-  const opened = await openPage(browser, server.url, "taskpane.html", {
+  const opened = await served.openPane({
     init: { script: installHooks as (arg: never) => unknown, arg: { host, language, dark: theme === "dark" } },
     context: { viewport: { width: 350, height: 800 }, forcedColors: theme === "contrast" ? "active" : "none" },
+    ready: host,
+    readyTimeout: 20_000,
   });
-  await opened.page.waitForSelector(`body[data-ready=${host}]`, { timeout: 20_000 });
   return { page: opened.page, errors: opened.consoleErrors };
 }
 
@@ -180,7 +168,7 @@ describe.each(THEMES)("theme %s", (theme) => {
 
 test.each(["help.html", "help.nl.html"])("%s: no violations, in light and forced colours", async (file) => {
   for (const forcedColors of ["none", "active"] as const) {
-    const opened = await openPage(browser, server.url, file, { context: { viewport: { width: 350, height: 800 }, forcedColors } });
+    const opened = await served.open(file, { context: { viewport: { width: 350, height: 800 }, forcedColors } });
     await check(opened.page, `${file} ${forcedColors}`);
     expect(opened.consoleErrors).toEqual([]);
     await opened.page.context().close();

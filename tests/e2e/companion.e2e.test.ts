@@ -3,14 +3,12 @@
  * selected cell) against a fake workbook injected through window.__seTestHooks, at 350 px, in
  * Dutch Excel and English Excel. The chunk loads only when the analyst opens it.
  */
-import fs from "fs";
 import path from "path";
-import type { Browser, Page } from "playwright-core";
-import { launch, openPage, serveDist, type OpenedPage } from "./harness";
+import type { Page } from "playwright-core";
+import { resultsDir, usePage, useServedBrowser, type OpenedPage } from "./harness";
 
-const results = path.resolve(__dirname, "../../test-results");
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
+const results = resultsDir();
+const served = useServedBrowser();
 
 type Call = { name: string; args: unknown[] };
 
@@ -83,35 +81,22 @@ function installFake(display: string): void {
   };
 }
 
-async function open(display: string): Promise<{ opened: OpenedPage; page: Page }> {
-  const opened = await openPage(browser, server.url, "taskpane.html", {
+function open(display: string): Promise<OpenedPage> {
+  return served.openPane({
     init: { script: installFake as (arg: never) => unknown, arg: display },
     context: { viewport: { width: 350, height: 900 } },
+    ready: "excel",
+    readyTimeout: 20_000,
   });
-  await opened.page.waitForSelector("body[data-ready=excel]", { timeout: 20_000 });
-  return { opened, page: opened.page };
 }
 
 const callsOf = (page: Page) => page.evaluate(() => (window as unknown as { __calls: Call[] }).__calls.slice());
 
-beforeAll(async () => {
-  fs.mkdirSync(results, { recursive: true });
-  server = await serveDist();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe("Dutch Excel (nl-BE)", () => {
-  let opened: OpenedPage;
-  let page: Page;
-  beforeAll(async () => ({ opened, page } = await open("nl-BE")));
-  afterAll(() => page.context().close());
+  const pane = usePage(() => open("nl-BE"));
 
   test("the companion chunk loads only when opened, after the functions associated", async () => {
+    const { opened, page } = pane;
     expect(opened.requests.some((u) => /\/(companion|preview)\.js$/.test(u))).toBe(false);
     await page.click("[data-testid=companion-open]");
     await page.waitForSelector("[data-testid=own-table]");
@@ -120,6 +105,7 @@ describe("Dutch Excel (nl-BE)", () => {
   });
 
   test("own table: a criterion not recognised is chosen by the analyst, then the columns are added", async () => {
+    const { page } = pane;
     await page.click("[data-testid=own-analyse]");
     await page.waitForSelector("[data-testid=own-mapping]");
     expect(await page.textContent("[data-testid=own-table] .message-warning")).toContain("Niet gevonden: vraag");
@@ -140,6 +126,7 @@ describe("Dutch Excel (nl-BE)", () => {
   });
 
   test("calculator: the formula in Dutch Excel's notation, numbers unquoted, Dutch error names, insert as a live formula", async () => {
+    const { page } = pane;
     for (const [criterion, value] of [["demand", "hoog"], ["investment", "3,5"], ["fit", "hoog"], ["local", "sterk"]]) {
       await page.fill(`input[data-criterion=${criterion}]`, value);
     }
@@ -158,6 +145,7 @@ describe("Dutch Excel (nl-BE)", () => {
   });
 
   test("the exact rule is next to the report's wording: thresholds, investment low = favourable, the score formula", async () => {
+    const { page } = pane;
     await page.click("[data-testid=calculator] details > summary");
     const rule = page.locator("[data-testid=exact-rule]");
     await rule.waitFor();
@@ -171,6 +159,7 @@ describe("Dutch Excel (nl-BE)", () => {
   });
 
   test("report browser: insert an opportunity as a formula (asking before overwriting) and as a value", async () => {
+    const { page } = pane;
     await page.click("[data-testid=browser] [role=tab][data-key=tab-opportunities]");
     const first = page.locator("[data-testid=opportunity]").first();
     await first.locator("[data-testid=insert-formula]").click();
@@ -198,6 +187,7 @@ describe("Dutch Excel (nl-BE)", () => {
   });
 
   test("nothing overflows the 350 px pane and nothing went wrong in the console", async () => {
+    const { opened, page } = pane;
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
     expect(opened.consoleErrors).toEqual([]);
     expect(opened.foreignRequests).toEqual([]);
@@ -205,12 +195,10 @@ describe("Dutch Excel (nl-BE)", () => {
 });
 
 describe("English Excel (en-US)", () => {
-  let opened: OpenedPage;
-  let page: Page;
-  beforeAll(async () => ({ opened, page } = await open("en-US")));
-  afterAll(() => page.context().close());
+  const pane = usePage(() => open("en-US"));
 
   test("English names, commas and a decimal point; the label language is passed; English error names", async () => {
+    const { opened, page } = pane;
     await page.click("[data-testid=companion-open]");
     await page.waitForSelector("[data-testid=calculator]");
     expect(await page.textContent("[data-testid=own-table] h2")).toBe("Score a table of my own");

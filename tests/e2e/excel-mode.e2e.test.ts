@@ -3,14 +3,12 @@
  * (window.__seTestHooks): confirm dialog with the summary, progress, the import button locked
  * while an import runs, clickable validation entries, export and JSON import.
  */
-import fs from "fs";
 import path from "path";
-import type { Browser, Page } from "playwright-core";
-import { launch, openPage, serveDist, type OpenedPage } from "./harness";
+import type { Page } from "playwright-core";
+import { resultsDir, useServedBrowser, type OpenedPage } from "./harness";
 
-const results = path.resolve(__dirname, "../../test-results");
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
+const results = resultsDir();
+const served = useServedBrowser();
 let opened: OpenedPage;
 let page: Page;
 
@@ -90,17 +88,8 @@ const calls = () => page.evaluate(() => (window as unknown as { __calls: Call[] 
 const callNames = async () => (await calls()).map((c) => c.name);
 
 beforeAll(async () => {
-  fs.mkdirSync(results, { recursive: true });
-  server = await serveDist();
-  browser = await launch();
-  opened = await openPage(browser, server.url, "taskpane.html", { init: { script: installFake } });
+  opened = await served.openPane({ init: { script: installFake }, ready: "excel", readyTimeout: 20_000 });
   page = opened.page;
-  await page.waitForSelector("body[data-ready=excel]", { timeout: 20_000 });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 test("Excel mode in Dutch (display language nl-BE), no preview chunk, the real writer not loaded", async () => {

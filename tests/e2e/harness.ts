@@ -2,6 +2,9 @@
  * Real-browser harness: serves the built add-in (dist/) on localhost, routes the office.js CDN
  * URL to the local @microsoft/office-js copy (the CDN is not reachable everywhere), blocks and
  * records every other request, and opens pages in Debian's Chromium through playwright-core.
+ *
+ * A test file calls `useServedBrowser()` once: one server and one browser for all its tests,
+ * started before the first and closed after the last. `usePage()` does the same for one page.
  */
 import fs from "fs";
 import path from "path";
@@ -80,4 +83,111 @@ export async function openPage(browser: Browser, baseUrl: string, pagePath = "ta
   if (options.beforeGoto) await options.beforeGoto(page);
   await page.goto(baseUrl + pagePath);
   return { page, consoleErrors, foreignRequests, officeTelemetry, requests };
+}
+
+/** Where tests leave screenshots for a person to look at (created when asked for). */
+export function resultsDir(sub = ""): string {
+  const dir = path.join(root, "test-results", sub);
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+export interface PaneOptions extends OpenOptions {
+  /** The page to open, under dist/ (default: the task pane). */
+  path?: string;
+  /**
+   * Data set as window.__seTestHooks before the pane starts (display language, host, dataset).
+   * Fakes with functions come in through `init` instead; the two are exclusive.
+   */
+  hooks?: Record<string, unknown>;
+  /** Waits for body[data-ready=<mode>] ("any": whatever mode the pane chose) before returning. */
+  ready?: "preview" | "excel" | "any";
+  /** How long to wait for that (default: Playwright's). */
+  readyTimeout?: number;
+}
+
+/** One served dist/ and one browser; valid from the file's first beforeAll to its last afterAll. */
+export interface ServedBrowser {
+  readonly browser: Browser;
+  /** Base URL of the served dist/, ending in "/". */
+  readonly url: string;
+  /** openPage() on this browser and server. */
+  open(pagePath?: string, options?: OpenOptions): Promise<OpenedPage>;
+  /** Opens the pane (or `path`) with the given hooks, and waits until it is ready if asked. */
+  openPane(options?: PaneOptions): Promise<OpenedPage>;
+}
+
+/**
+ * Registers the beforeAll that serves dist/ and launches Chromium, and the afterAll that closes
+ * both, for the file (or describe block) it is called in.
+ */
+export function useServedBrowser(): ServedBrowser {
+  let server: Awaited<ReturnType<typeof serveDist>> | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = () => {
+    if (!server || !browser) throw new Error("useServedBrowser: used before its beforeAll ran (call it at the top of the file)");
+    return { server, browser };
+  };
+  const served: ServedBrowser = {
+    get browser() {
+      return started().browser;
+    },
+    get url() {
+      return started().server.url;
+    },
+    open: (pagePath, options) => openPage(started().browser, started().server.url, pagePath, options),
+    async openPane({ path: pagePath = "taskpane.html", hooks, ready, readyTimeout, ...options } = {}) {
+      if (hooks && options.init) throw new Error("openPane: give hooks or init, not both");
+      const init = hooks ? { script: setTestHooks as (arg: never) => unknown, arg: hooks } : options.init;
+      const opened = await served.open(pagePath, { ...options, init });
+      if (ready) await opened.page.waitForSelector(ready === "any" ? "body[data-ready]" : `body[data-ready=${ready}]`, { timeout: readyTimeout });
+      return opened;
+    },
+  };
+  return served;
+}
+
+/** Runs in the page, before its scripts: the test hooks the pane reads at start-up. */
+function setTestHooks(hooks: Record<string, unknown>): void {
+  (window as unknown as { __seTestHooks: unknown }).__seTestHooks = hooks;
+}
+
+/** One page shared by the tests of a file or describe block; valid inside its tests. */
+export interface SharedPage {
+  readonly opened: OpenedPage;
+  readonly page: Page;
+}
+
+/**
+ * Registers a beforeAll that opens a page (with `open`) and an afterAll that closes its context
+ * (unless the browser is already closed, which closes it too).
+ */
+export function usePage(open: () => Promise<OpenedPage>): SharedPage {
+  let opened: OpenedPage | undefined;
+  beforeAll(async () => {
+    opened = await open();
+  });
+  afterAll(async () => {
+    if (opened && opened.page.context().browser()?.isConnected()) await opened.page.context().close();
+  });
+  const current = () => {
+    if (!opened) throw new Error("usePage: used before its beforeAll ran");
+    return opened;
+  };
+  return {
+    get opened() {
+      return current();
+    },
+    get page() {
+      return current().page;
+    },
+  };
 }

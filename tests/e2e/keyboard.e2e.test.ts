@@ -5,26 +5,11 @@
  * inserting a formula with the overwrite dialog) and the self-test. After every action the
  * focus is on a control of the pane (never dropped to the page) and visibly marked.
  */
-import type { Browser, Page } from "playwright-core";
-import { functionData, type FunctionData } from "../acceptance/backend/registry";
-import { bundleFake } from "./fixtures/bundle-fake";
-import { launch, openPage, serveDist } from "./harness";
+import type { Page } from "playwright-core";
+import { useSelfTestFake } from "./fixtures/bundle-fake";
+import { useServedBrowser } from "./harness";
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-let bundle: string;
-let data: FunctionData;
-
-beforeAll(async () => {
-  [bundle, data] = await Promise.all([bundleFake(), functionData()]);
-  server = await serveDist();
-  browser = await launch();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const fake = useSelfTestFake(useServedBrowser());
 
 /** Runs in the page after the fake workbook: fake actions for the import, validation, export and companion. */
 function fakeActions(): void {
@@ -91,19 +76,22 @@ async function tabTo(page: Page, key: string, shift = false): Promise<void> {
   throw new Error(`Tab never reached ${key}`);
 }
 
+/** Tabs to `key` and presses Enter; once `shown` is on the page, the focus is on `focused`, visibly. */
+async function enterOn(page: Page, key: string, shown: string, focused: string): Promise<void> {
+  await tabTo(page, key);
+  await page.keyboard.press("Enter");
+  await page.waitForSelector(shown);
+  await expectFocus(page, focused);
+}
+
 const calls = (page: Page) => page.evaluate(() => (window as unknown as { __seCalls: string[] }).__seCalls);
 
 test("every flow of the Excel pane by keyboard alone, the focus kept and visible after each action", async () => {
-  const config = `window.__seSelfTestConfig = ${JSON.stringify({ displayLanguage: "nl-BE", data })};`;
-  const { page, consoleErrors } = await openPage(browser, server.url, "taskpane.html", {
+  const { page, consoleErrors } = await fake.open("nl-BE", {
     context: { viewport: { width: 350, height: 800 } },
-    beforeGoto: async (p) => {
-      await p.addInitScript({ content: config });
-      await p.addInitScript({ content: bundle });
-      await p.addInitScript(fakeActions);
-    },
+    beforeGoto: (p) => p.addInitScript(fakeActions),
+    ready: "excel",
   });
-  await page.waitForSelector("body[data-ready=excel]");
 
   // Language switch: Enter and Space, the focus stays on the switch.
   await tabTo(page, "lang-en");
@@ -150,27 +138,18 @@ test("every flow of the Excel pane by keyboard alone, the focus kept and visible
   await expectFocus(page, "import");
 
   // Validate: the focus goes to the first invalid cell; Enter selects it in Excel.
-  await tabTo(page, "validate");
-  await page.keyboard.press("Enter");
-  await page.waitForSelector("[data-testid=issues]");
-  await expectFocus(page, "issue-0");
+  await enterOn(page, "validate", "[data-testid=issues]", "issue-0");
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => (window as unknown as { __seCalls: string[] }).__seCalls.includes("select 'Opportuniteiten'!F7"));
   await expectFocus(page, "issue-0");
 
   // Export: the focus goes to Copy; copying keeps it in the pane (the text is selected if the clipboard refuses).
-  await tabTo(page, "export");
-  await page.keyboard.press("Enter");
-  await page.waitForSelector("[data-testid=export-text]");
-  await expectFocus(page, "copy");
+  await enterOn(page, "export", "[data-testid=export-text]", "copy");
   await page.keyboard.press("Enter");
   expect((await focus(page)).onPage).toBe(false);
 
   // The companion: opened by keyboard, the focus lands on its first action.
-  await tabTo(page, "companion-open");
-  await page.keyboard.press("Enter");
-  await page.waitForSelector("[data-testid=own-table]");
-  await expectFocus(page, "own-analyse");
+  await enterOn(page, "companion-open", "[data-testid=own-table]", "own-analyse");
   // The calculator: type the four criteria, insert the formula; the cell is occupied: Cancel, then Overwrite.
   await tabTo(page, "calc-demand");
   for (const [i, v] of ["hoog", "laag", "hoog", "hoog"].entries()) {

@@ -4,31 +4,16 @@
  * fields suggest the ratings as one types (a native list, named by the field's label) and line
  * up in their rows whatever hint one of them carries.
  */
-import type { Browser, Page } from "playwright-core";
-import { launch, openPage, serveDist } from "./harness";
+import type { Page } from "playwright-core";
+import { usePage, useServedBrowser, type OpenedPage } from "./harness";
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
+const served = useServedBrowser();
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function preview(language: "nl-BE" | "en-US", width = 350): Promise<Page> {
-  const { page } = await openPage(browser, server.url, "taskpane.html", {
-    init: { script: ((lang: string) => ((window as unknown as { __seTestHooks: unknown }).__seTestHooks = { displayLanguage: lang })) as (arg: never) => unknown, arg: language },
-    context: { viewport: { width, height: 800 } },
-  });
-  await page.waitForSelector("body[data-ready=preview]");
+async function preview(language: "nl-BE" | "en-US", width = 350): Promise<OpenedPage> {
+  const opened = await served.openPane({ hooks: { displayLanguage: language }, context: { viewport: { width, height: 800 } }, ready: "preview" });
   // Fluent renders its tabs asynchronously; the bar's arrows follow their width.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  return page;
+  await opened.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return opened;
 }
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -40,15 +25,10 @@ const arrows = (page: Page) =>
   });
 
 describe.each(["nl-BE", "en-US"] as const)("%s at 350 px", (language) => {
-  let page: Page;
-  beforeAll(async () => {
-    page = await preview(language);
-  });
-  afterAll(async () => {
-    await page.context().close();
-  });
+  const pane = usePage(() => preview(language));
 
   test("the tab bar is one line; an arrow shows more tabs beyond the edge, and takes the pointer there", async () => {
+    const { page } = pane;
     const tops = await page.locator("[role=tab]").evaluateAll((tabs) => tabs.map((t) => Math.round(t.getBoundingClientRect().top)));
     expect(new Set(tops).size).toBe(1);
     const scroller = await box(page, ".tablist-scroll");
@@ -65,6 +45,7 @@ describe.each(["nl-BE", "en-US"] as const)("%s at 350 px", (language) => {
   });
 
   test("the last tab chosen by keyboard is scrolled fully into view", async () => {
+    const { page } = pane;
     await page.focus("[role=tab][aria-selected=true]");
     await page.keyboard.press("End");
     await page.waitForFunction(() => !document.querySelector("[data-testid=tabbar]")!.hasAttribute("data-more-end"));
@@ -78,6 +59,7 @@ describe.each(["nl-BE", "en-US"] as const)("%s at 350 px", (language) => {
   });
 
   test("after a re-render (here the language switch) the selected tab is still in view", async () => {
+    const { page } = pane;
     await page.focus("[role=tab][aria-selected=true]");
     await page.keyboard.press("End");
     const other = language === "nl-BE" ? "en" : "nl";
@@ -96,6 +78,7 @@ describe.each(["nl-BE", "en-US"] as const)("%s at 350 px", (language) => {
   });
 
   test("each criterion field suggests the report's words and the 1–5 scale, as a named combobox", async () => {
+    const { page } = pane;
     const words = language === "nl-BE" ? ["hoog", "medium", "laag"] : ["high", "medium", "low"];
     const lists = await page.locator("input[data-criterion]").evaluateAll((inputs) =>
       inputs.map((i) => [...((i as HTMLInputElement).list?.options ?? [])].map((o) => o.value)),
@@ -107,6 +90,7 @@ describe.each(["nl-BE", "en-US"] as const)("%s at 350 px", (language) => {
   });
 
   test("the investment hint sits under its field without moving the fields beside it", async () => {
+    const { page } = pane;
     const inputs = await page.locator("input[data-criterion]").evaluateAll((els) =>
       els.map((e) => {
         const r = e.getBoundingClientRect();
@@ -137,7 +121,7 @@ describe.each(["nl-BE", "en-US"] as const)("%s at 350 px", (language) => {
 });
 
 test("wide enough for every tab, the bar shows no arrow", async () => {
-  const page = await preview("nl-BE", 900);
+  const { page } = await preview("nl-BE", 900);
   expect(await arrows(page)).toEqual({ start: false, end: false });
   expect(await page.locator("[data-testid=tabs-more-end]").isVisible()).toBe(false);
   await page.context().close();

@@ -1,22 +1,12 @@
 import fs from "fs";
 import path from "path";
-import type { Browser } from "playwright-core";
-import { launch, openPage, serveDist, type OpenedPage } from "./harness";
+import { resultsDir, useServedBrowser, type OpenedPage } from "./harness";
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
+const served = useServedBrowser();
 let opened: OpenedPage;
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-  opened = await openPage(browser, server.url);
-  await opened.page.waitForSelector("body[data-ready]", { timeout: 20_000 });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  opened = await served.openPane({ ready: "any", readyTimeout: 20_000 });
 });
 
 test("outside Office the pane opens in preview mode", async () => {
@@ -44,6 +34,5 @@ test("the page has no console errors and asks nothing of any other host", async 
 });
 
 test("screenshot", async () => {
-  fs.mkdirSync(path.resolve(__dirname, "../../test-results"), { recursive: true });
-  await opened.page.screenshot({ path: path.resolve(__dirname, "../../test-results/pane-preview.png"), fullPage: true });
+  await opened.page.screenshot({ path: path.join(resultsDir(), "pane-preview.png"), fullPage: true });
 });

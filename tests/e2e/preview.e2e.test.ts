@@ -3,35 +3,24 @@
  * does, operable with the keyboard only, in Dutch and English, with no errors and no requests
  * beyond the add-in's origin and office.js.
  */
-import fs from "fs";
 import path from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { REPORT } from "../../src/core/dataset/report";
 import { CRITERIA } from "../../src/core/criteria";
 import { CellError, plainError } from "../../src/core/errors";
 import { ERROR_NAMES } from "../../src/core/error-names";
 import type { Language } from "../../src/core/language";
 import { explainGrid, potentialGrid, scoreGrid } from "../../src/core/scoring";
-import { OFFICE_CDN, OFFICE_TELEMETRY, launch, openPage, serveDist, type OpenedPage } from "./harness";
+import { OFFICE_CDN, OFFICE_TELEMETRY, resultsDir, useServedBrowser, type OpenedPage } from "./harness";
 
-const results = path.resolve(__dirname, "../../test-results");
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
+const results = resultsDir();
+const served = useServedBrowser();
 let opened: OpenedPage;
 let page: Page;
 
 beforeAll(async () => {
-  fs.mkdirSync(results, { recursive: true });
-  server = await serveDist();
-  browser = await launch();
-  opened = await openPage(browser, server.url);
+  opened = await served.openPane({ ready: "preview", readyTimeout: 20_000 });
   page = opened.page;
-  await page.waitForSelector("body[data-ready=preview]", { timeout: 20_000 });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** What the core says for one row, as the pane should show it. */
@@ -123,9 +112,8 @@ test("an invalid rating and an out-of-scale number show the core's message", asy
 });
 
 test("keyboard only, from a fresh page: tab to the calculator, type the four criteria, clear with Enter", async () => {
-  const fresh = await openPage(browser, server.url);
+  const fresh = await served.openPane({ ready: "preview" });
   const kb = fresh.page;
-  await kb.waitForSelector("body[data-ready=preview]");
   const focusedKey = () => kb.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key ?? "");
   let focused = "";
   for (let i = 0; i < 12 && focused !== "calc-demand"; i++) {
@@ -195,7 +183,7 @@ test("no console errors, and no request but to the add-in's origin and office.js
   expect(opened.consoleErrors).toEqual([]);
   expect(opened.foreignRequests).toEqual([]);
   for (const url of opened.requests) {
-    expect(url.startsWith(server.url) || url.startsWith(OFFICE_CDN) || url === OFFICE_TELEMETRY).toBe(true);
+    expect(url.startsWith(served.url) || url.startsWith(OFFICE_CDN) || url === OFFICE_TELEMETRY).toBe(true);
   }
   // In preview the writer chunk is never fetched.
   expect(opened.requests.some((u) => u.endsWith("/excel.js"))).toBe(false);

@@ -6,38 +6,13 @@
  */
 import fs from "fs";
 import path from "path";
-import type { Browser } from "playwright-core";
 import { SCENARIOS } from "../../src/taskpane/selftest";
-import { functionData, type FunctionData } from "../acceptance/backend/registry";
 import AxeBuilder from "@axe-core/playwright";
-import { bundleFake } from "./fixtures/bundle-fake";
-import { distDir, launch, openPage, serveDist } from "./harness";
+import { useSelfTestFake } from "./fixtures/bundle-fake";
+import { distDir, resultsDir, useServedBrowser } from "./harness";
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-let bundle: string;
-let data: FunctionData;
-
-beforeAll(async () => {
-  [bundle, data] = await Promise.all([bundleFake(), functionData()]);
-  server = await serveDist();
-  browser = await launch();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openWithFake(displayLanguage: string) {
-  const config = `window.__seSelfTestConfig = ${JSON.stringify({ displayLanguage, data })};`;
-  return openPage(browser, server.url, "taskpane.html", {
-    beforeGoto: async (page) => {
-      await page.addInitScript({ content: config });
-      await page.addInitScript({ content: bundle });
-    },
-  });
-}
+const served = useServedBrowser();
+const fake = useSelfTestFake(served);
 
 test("the runner and its scenarios are in the lazy Excel chunk, not in the start-up bundle", () => {
   const read = (file: string) => fs.readFileSync(path.join(distDir, file), "utf8");
@@ -51,8 +26,7 @@ test.each([
   ["nl-BE", "Zelftest uitvoeren", "geslaagd"],
   ["en-US", "Run the self-test", "passed"],
 ])("in %s Excel the self-test runs every scenario, reports each, removes its sheets and leaves the workbook as it was", async (language, button, passedWord) => {
-  const { page, consoleErrors, requests } = await openWithFake(language);
-  await page.waitForSelector("body[data-ready=excel]");
+  const { page, consoleErrors, requests } = await fake.open(language, { ready: "excel" });
   const before = await page.evaluate(() => (window as unknown as { __seFakeDump: () => string }).__seFakeDump());
   // Every state the pane shows while the self-test runs is recorded: the import must be off in each.
   expect(await page.getAttribute("[data-testid=import-button]", "aria-disabled")).toBeNull();
@@ -95,7 +69,7 @@ test.each([
   // The report's view passes axe (WCAG 2.1 A and AA) like every other state of the pane.
   const axe = await new AxeBuilder({ page }).include("[data-testid=selftest-section]").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-  await page.locator("[data-testid=selftest-section]").screenshot({ path: path.resolve(__dirname, `../../test-results/selftest-${language}.png`) });
+  await page.locator("[data-testid=selftest-section]").screenshot({ path: path.join(resultsDir(), `selftest-${language}.png`) });
 
   // The runner came with the lazy Excel chunk, and only once.
   expect(requests.filter((r) => r.endsWith("/excel.js"))).toHaveLength(1);
@@ -107,8 +81,7 @@ test.each([
 });
 
 test("in English Excel the scenarios that hold today pass in the pane as they do in jest", async () => {
-  const { page } = await openWithFake("en-US");
-  await page.waitForSelector("body[data-ready=excel]");
+  const { page } = await fake.open("en-US", { ready: "excel" });
   await page.getByRole("button", { name: "Run the self-test" }).click();
   await page.waitForSelector("[data-testid=selftest-result]", { timeout: 30_000 });
   for (const id of ["import-nl", "import-en", "validate", "json", "functions-en"]) {
@@ -119,21 +92,18 @@ test("in English Excel the scenarios that hold today pass in the pane as they do
 
 test("opened by npm run test:excel (?se-acceptance=1) the pane runs the self-test by itself and posts the report to its own origin", async () => {
   const posted: { url: string; body: { report: { results: unknown[]; failed: number }; text: string } }[] = [];
-  const config = `window.__seSelfTestConfig = ${JSON.stringify({ displayLanguage: "en-US", data })};`;
-  const { page } = await openPage(browser, server.url, "taskpane.html?se-acceptance=1", {
-    beforeGoto: async (p) => {
-      await p.addInitScript({ content: config });
-      await p.addInitScript({ content: bundle });
-      await p.route("**/se-acceptance/results", async (route) => {
+  const { page } = await fake.open("en-US", {
+    path: "taskpane.html?se-acceptance=1",
+    beforeGoto: (p) =>
+      p.route("**/se-acceptance/results", async (route) => {
         posted.push({ url: route.request().url(), body: JSON.parse(route.request().postData() ?? "null") });
         await route.fulfill({ status: 200, body: "ok" });
-      });
-    },
+      }),
   });
   await page.waitForSelector("[data-testid=selftest-result]", { timeout: 30_000 });
   // The post is sent before the result is shown.
   expect(posted).toHaveLength(1);
-  expect(posted[0].url).toBe(`${server.url}se-acceptance/results`);
+  expect(posted[0].url).toBe(`${served.url}se-acceptance/results`);
   expect(posted[0].body.report.results).toHaveLength(SCENARIOS.length);
   expect(posted[0].body.text).toMatch(/^SE Trends self-test — \d+\/\d+ passed/);
   await page.context().close();

@@ -5,22 +5,10 @@
  */
 import fs from "fs";
 import path from "path";
-import type { Browser } from "playwright-core";
 import { REPORT } from "../../src/core/dataset/report";
-import { distDir, launch, openPage, serveDist } from "./harness";
+import { distDir, useServedBrowser } from "./harness";
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedBrowser();
 
 test("taskpane.js carries no zod, no writer and no dataset, and stays under 40 KB", () => {
   const js = fs.readFileSync(path.join(distDir, "taskpane.js"), "utf8");
@@ -38,8 +26,8 @@ test("taskpane.js carries no zod, no writer and no dataset, and stays under 40 K
 
 test("in Excel the writer chunk is loaded lazily; if it fails, the pane says so and locks the actions", async () => {
   let writerRequested = 0;
-  const opened = await openPage(browser, server.url, "taskpane.html", {
-    init: { script: (() => ((window as unknown as { __seTestHooks: unknown }).__seTestHooks = { host: "excel" })) as (arg: never) => unknown },
+  const opened = await served.openPane({
+    hooks: { host: "excel" },
     // The writer's chunk fails to load (a server error), whatever the writer is by now.
     beforeGoto: (page) =>
       page.route(/\/excel\.js$/, (route) => {
@@ -63,7 +51,7 @@ test("in Excel the writer chunk is loaded lazily; if it fails, the pane says so 
 });
 
 test("the interactive mark comes after the functions are associated", async () => {
-  const opened = await openPage(browser, server.url);
+  const opened = await served.open();
   const { page } = opened;
   await page.waitForSelector("body[data-ready=preview]");
   // Fluent's chunk is requested by the page itself, alongside functions.js (not a round trip after

@@ -3,11 +3,11 @@
  * (no element created, no script run), and the page's Content Security Policy refuses inline
  * script. The crafted data comes in through the test hook (window.__seTestHooks).
  */
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { REPORT } from "../../src/core/dataset/report";
 import type { Dataset } from "../../src/core/dataset/schema";
 import { INJECTION_PAYLOADS } from "../support/reliability-figures";
-import { launch, OFFICE_CDN, OFFICE_TELEMETRY, openPage, serveDist } from "./harness";
+import { OFFICE_CDN, OFFICE_TELEMETRY, useServedBrowser, type OpenedPage } from "./harness";
 
 const PAYLOADS = [
   '<img src="/x-img" onerror="window.__pwned=1">',
@@ -18,18 +18,7 @@ const PAYLOADS = [
 ];
 const EVIL = PAYLOADS.join(" ");
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedBrowser();
 
 /** The report with markup in every kind of text the preview shows. */
 function craftedDataset(): Dataset {
@@ -58,11 +47,21 @@ const LIGHT_DOM_MARKUP = `:is(#main, fluent-dialog) :is(${MARKUP_ELEMENTS}):not(
 /** document.querySelectorAll does not enter shadow roots (Playwright's locators do). */
 const lightMarkup = (page: Page) => page.evaluate((selector) => document.querySelectorAll(selector).length, LIGHT_DOM_MARKUP);
 
+/**
+ * After a moment for anything injected to fire: no payload ran (none sets window.__pwned), none
+ * fetched its /x-… URL, nothing in the console, no request to another host.
+ */
+async function expectNothingRan(opened: OpenedPage): Promise<void> {
+  await opened.page.waitForTimeout(200);
+  expect(await opened.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(opened.requests.filter((u) => u.includes("/x-"))).toEqual([]);
+  expect(opened.consoleErrors).toEqual([]);
+  expect(opened.foreignRequests).toEqual([]);
+}
+
 test("preview: markup in the dataset is shown as text, and runs nothing", async () => {
   const dataset = craftedDataset();
-  const opened = await openPage(browser, server.url, "taskpane.html", {
-    init: { script: ((d: Dataset) => ((window as unknown as { __seTestHooks: unknown }).__seTestHooks = { dataset: d })) as (arg: never) => unknown, arg: dataset },
-  });
+  const opened = await served.openPane({ hooks: { dataset } });
   const { page } = opened;
   await page.waitForSelector("body[data-ready=preview]");
   // Open every tab and every details element so all text is rendered visibly.
@@ -77,11 +76,7 @@ test("preview: markup in the dataset is shown as text, and runs nothing", async 
   await page.fill("input[data-criterion=demand]", "<img src=/x-calc onerror=window.__pwned=6>");
   expect(await page.textContent("[data-testid=calc-error]")).toContain("<img src=/x-calc");
   expect(await page.locator(`[data-testid=calculator] :is(${MARKUP_ELEMENTS})`).count()).toBe(0);
-  await page.waitForTimeout(200);
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-  expect(opened.requests.filter((u) => u.includes("/x-"))).toEqual([]);
-  expect(opened.consoleErrors).toEqual([]);
-  expect(opened.foreignRequests).toEqual([]);
+  await expectNothingRan(opened);
   await page.context().close();
 });
 
@@ -113,7 +108,7 @@ function installHostileFake(evil: string): void {
 }
 
 test("Excel mode: markup from the workbook or an imported file is shown as text, and runs nothing", async () => {
-  const opened = await openPage(browser, server.url, "taskpane.html", {
+  const opened = await served.openPane({
     init: { script: installHostileFake as (arg: never) => unknown, arg: EVIL },
   });
   const { page } = opened;
@@ -144,34 +139,50 @@ test("Excel mode: markup from the workbook or an imported file is shown as text,
   expect(await page.textContent("[data-testid=share-section] .message-error")).toContain(PAYLOADS[3]);
   await noMarkup();
 
-  await page.waitForTimeout(200);
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-  expect(opened.requests.filter((u) => u.includes("/x-"))).toEqual([]);
-  expect(opened.consoleErrors).toEqual([]);
-  expect(opened.foreignRequests).toEqual([]);
+  await expectNothingRan(opened);
   await page.context().close();
 });
 
-test("the Content Security Policy refuses inline script even if markup got in", async () => {
-  const opened = await openPage(browser, server.url);
-  const { page } = opened;
-  await page.waitForSelector("body[data-ready]");
-  const violations = await page.evaluate(async () => {
-    const seen: string[] = [];
-    document.addEventListener("securitypolicyviolation", (e) => seen.push(e.violatedDirective));
+/**
+ * Tries inline script in the page as injected markup would: a <script> element, and an inline
+ * handler that fires (a clicked div's onclick, or a missing image's onerror). Returns the CSP
+ * violations reported within `settleMs` (violated and effective directives) and whether any ran.
+ */
+function tryInlineScript(page: Page, arg: { handler: "onclick" | "onerror"; settleMs: number }) {
+  return page.evaluate(async ({ handler, settleMs }) => {
+    const violated: string[] = [];
+    const effective: string[] = [];
+    document.addEventListener("securitypolicyviolation", (e) => {
+      violated.push(e.violatedDirective);
+      effective.push(e.effectiveDirective);
+    });
     const s = document.createElement("script");
     s.textContent = "window.__inline = 1";
     document.body.appendChild(s);
-    const div = document.createElement("div");
-    div.setAttribute("onclick", "window.__inline = 2");
-    document.body.appendChild(div);
-    div.click();
-    await new Promise((r) => setTimeout(r, 100));
-    return { seen, inline: (window as unknown as { __inline?: number }).__inline };
-  });
+    if (handler === "onclick") {
+      const div = document.createElement("div");
+      div.setAttribute("onclick", "window.__inline = 2");
+      document.body.appendChild(div);
+      div.click();
+    } else {
+      const img = document.createElement("img");
+      img.setAttribute("onerror", "window.__inline = 2");
+      img.src = "/x-missing.png";
+      document.body.appendChild(img);
+    }
+    await new Promise((r) => setTimeout(r, settleMs));
+    return { violated, effective, inline: (window as unknown as { __inline?: number }).__inline };
+  }, arg);
+}
+
+test("the Content Security Policy refuses inline script even if markup got in", async () => {
+  const opened = await served.open();
+  const { page } = opened;
+  await page.waitForSelector("body[data-ready]");
+  const violations = await tryInlineScript(page, { handler: "onclick", settleMs: 100 });
   expect(violations.inline).toBeUndefined();
-  expect(violations.seen.length).toBeGreaterThanOrEqual(2);
-  expect(violations.seen.every((d) => d.startsWith("script-src"))).toBe(true);
+  expect(violations.violated.length).toBeGreaterThanOrEqual(2);
+  expect(violations.violated.every((d) => d.startsWith("script-src"))).toBe(true);
   // The only console errors are the two refusals just provoked.
   expect(opened.consoleErrors.every((e) => /Content Security Policy/.test(e))).toBe(true);
   await page.context().close();
@@ -204,7 +215,7 @@ function installExcelStub(): void {
 }
 
 test("the real writer: markup in an imported file is shown as text, and written as text", async () => {
-  const opened = await openPage(browser, server.url, "taskpane.html", { init: { script: installExcelStub as (arg: never) => unknown } });
+  const opened = await served.openPane({ init: { script: installExcelStub as (arg: never) => unknown } });
   const { page } = opened;
   await page.waitForSelector("body[data-ready=excel]");
   const noMarkup = async () => expect(await lightMarkup(page)).toBe(0);
@@ -239,13 +250,9 @@ test("the real writer: markup in an imported file is shown as text, and written 
   expect(formulas.length).toBeGreaterThan(0);
   for (const f of formulas) expect(String(f)).toMatch(/^=(SE\.POTENTIAL|SE\.SCORE|IFERROR|SUMPRODUCT)\(/);
 
-  await page.waitForTimeout(200);
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-  expect(opened.requests.filter((u) => u.includes("/x-"))).toEqual([]);
+  await expectNothingRan(opened);
   // The real writer was loaded, from the add-in's origin.
-  expect(opened.requests.some((u) => u === `${server.url}excel.js`)).toBe(true);
-  expect(opened.consoleErrors).toEqual([]);
-  expect(opened.foreignRequests).toEqual([]);
+  expect(opened.requests.some((u) => u === `${served.url}excel.js`)).toBe(true);
   await page.context().close();
 });
 
@@ -265,7 +272,7 @@ test.each([
   ["help.html", { "default-src": ["'self'"], "script-src": ["'none'"], "object-src": ["'none'"], "base-uri": ["'none'"], "form-action": ["'none'"] }],
   ["help.nl.html", { "default-src": ["'self'"], "script-src": ["'none'"], "object-src": ["'none'"], "base-uri": ["'none'"], "form-action": ["'none'"] }],
 ])("%s carries its Content Security Policy, refuses inline script, and asks no other host", async (pagePath, expected) => {
-  const opened = await openPage(browser, server.url, pagePath);
+  const opened = await served.open(pagePath);
   const { page } = opened;
   await page.waitForLoadState("load");
   const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
@@ -273,22 +280,10 @@ test.each([
   expect(csp).not.toMatch(/unsafe-|data:|blob:|\*/);
   // Scripts only from the add-in's origin and office.js's CDN, none inline.
   const scripts = await page.evaluate(() => [...document.scripts].map((s) => s.src));
-  for (const src of scripts) expect(src.startsWith(server.url) || src.startsWith(OFFICE_CDN)).toBe(true);
-  const blocked = await page.evaluate(async () => {
-    const seen: string[] = [];
-    document.addEventListener("securitypolicyviolation", (e) => seen.push(e.effectiveDirective));
-    const s = document.createElement("script");
-    s.textContent = "window.__inline = 1";
-    document.body.appendChild(s);
-    const img = document.createElement("img");
-    img.setAttribute("onerror", "window.__inline = 2");
-    img.src = "/x-missing.png";
-    document.body.appendChild(img);
-    await new Promise((r) => setTimeout(r, 200));
-    return { seen, inline: (window as unknown as { __inline?: number }).__inline };
-  });
+  for (const src of scripts) expect(src.startsWith(served.url) || src.startsWith(OFFICE_CDN)).toBe(true);
+  const blocked = await tryInlineScript(page, { handler: "onerror", settleMs: 200 });
   expect(blocked.inline).toBeUndefined();
-  expect(blocked.seen).toEqual(expect.arrayContaining(["script-src-elem", "script-src-attr"]));
+  expect(blocked.effective).toEqual(expect.arrayContaining(["script-src-elem", "script-src-attr"]));
   expect(opened.consoleErrors.every((e) => /Content Security Policy|x-missing|404/.test(e))).toBe(true);
   expect(opened.foreignRequests).toEqual([]);
   expect(opened.officeTelemetry).toEqual([]);
@@ -296,15 +291,15 @@ test.each([
 });
 
 test("over 5 seconds the pane asks nothing of any host but its own and office.js; office.js's own telemetry frame is recorded apart", async () => {
-  const opened = await openPage(browser, server.url);
+  const opened = await served.open();
   await opened.page.waitForSelector("body[data-ready]");
   await opened.page.waitForTimeout(5_000);
   expect(opened.foreignRequests).toEqual([]);
   // office.js, outside Office, opens Microsoft's telemetry proxy in a frame: its traffic, not ours (blocked here).
   expect(opened.officeTelemetry.every((u) => u === OFFICE_TELEMETRY)).toBe(true);
-  for (const url of opened.requests) expect(url.startsWith(server.url) || url.startsWith(OFFICE_CDN) || url === OFFICE_TELEMETRY).toBe(true);
+  for (const url of opened.requests) expect(url.startsWith(served.url) || url.startsWith(OFFICE_CDN) || url === OFFICE_TELEMETRY).toBe(true);
   // The pane itself fetched only its own files (office.js's host scripts come from its CDN folder).
-  const own = opened.requests.filter((u) => u.startsWith(server.url)).map((u) => u.slice(server.url.length).split("?")[0]);
+  const own = opened.requests.filter((u) => u.startsWith(served.url)).map((u) => u.slice(served.url.length).split("?")[0]);
   for (const file of own) expect(file).toMatch(/^(taskpane\.(html|css)|[\w-]+\.js|assets\/[\w-]+\.png|functions(\.nl)?\.json)$/);
   await opened.page.context().close();
 });

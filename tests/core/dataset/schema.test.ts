@@ -1,4 +1,5 @@
-import { DatasetSchema, parseDataset, REPORT, type AnalystOpportunity, type Dataset } from "../../../src/core/dataset";
+import { DatasetSchema, parseDataset, REPORT, type Dataset } from "../../../src/core/dataset";
+import { analystOpportunity as analystRow } from "../../support/analyst-row";
 
 const clone = (): Dataset => structuredClone(REPORT);
 
@@ -7,18 +8,6 @@ function issues(broken: unknown): string[] {
   const result = parseDataset(broken);
   return result.ok ? [] : result.issues;
 }
-
-const analystRow = (): AnalystOpportunity => ({
-  id: "A1",
-  domain: "e-commerce",
-  sector: "zorg",
-  origin: "analyst",
-  title: { nl: "Pakjes sorteren", en: "Sorting parcels" },
-  description: { nl: "Omschrijving", en: "Description" },
-  activities: { nl: "Sorteren", en: "Sorting" },
-  potential: "low",
-  provenance: { source: "Analist X, 2025" },
-});
 
 describe("the dataset schema", () => {
   it("accepts the bundled report", () => {

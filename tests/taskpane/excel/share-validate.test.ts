@@ -90,6 +90,12 @@ describe("export and import JSON", () => {
   });
 
   const valid = () => analystDataset(2);
+  /** The valid file with one edit, as text. */
+  const edited = (edit: (d: ReturnType<typeof valid>) => void) => () => {
+    const d = valid();
+    edit(d);
+    return JSON.stringify(d);
+  };
   const attacks: [string, () => string, RegExp][] = [
     ["too large", () => " ".repeat(5 * 1024 * 1024 + 1), /maximum is 5 MB/],
     ["not JSON", () => "{ schemaVersion: 1", /Geen geldig JSON-bestand/],
@@ -101,21 +107,17 @@ describe("export and import JSON", () => {
     ["a schema error", () => JSON.stringify({ ...valid(), trends: "x" }), /volgt het schema niet: trends/],
     [
       "duplicate analyst ids",
-      () => {
-        const d = valid();
+      edited((d) => {
         d.analystOpportunities![1].id = "a1";
-        return JSON.stringify(d);
-      },
+      }),
       /duplicate id "a1"/,
     ],
     [
       "an analyst id of the report",
-      () => {
-        const d = valid();
+      edited((d) => {
         d.analystOpportunities![0].id = "3";
         d.opportunityRatings![0].id = "3";
-        return JSON.stringify(d);
-      },
+      }),
       /duplicate id "3"/,
     ],
     ["an empty file", () => "", /Geen geldig JSON-bestand/],
@@ -142,11 +144,9 @@ describe("export and import JSON", () => {
     ["markup as the dataset version", () => JSON.stringify({ ...valid(), version: "<img src=x onerror=alert(1)>" }), /volgt het schema niet: version/],
     [
       "an invalid rating",
-      () => {
-        const d = valid();
+      edited((d) => {
         d.opportunityRatings![0].demand = "enorm";
-        return JSON.stringify(d);
-      },
+      }),
       /not an accepted demand rating/,
     ],
   ];
