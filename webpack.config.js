@@ -119,6 +119,8 @@ module.exports = async (env, argv) => {
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
         scriptLoading: "defer",
+        // The template places the tags itself: before office.js (see the comment there).
+        inject: false,
       }),
       new DeferredChunkScripts("taskpane", [["fluent"], ["excel", "preview"]]),
       new CopyWebpackPlugin({
