@@ -271,10 +271,11 @@ try {
     results.startup = st;
     const S = STARTUP_OVER_BLANK;
     check("start-up → functions associated, over the blank office.js page (median of pairs)", "watch", st.associatedOverBlankMs, S.associatedMs, st.associatedOverBlankMs <= S.associatedMs, `+${ms(st.associatedOverBlankMs)} (${ms(st.associatedMs.median)} vs blank ${ms(st.blank.scriptsRunMs.median)})`, `≤ blank + ${S.associatedMs} ms`);
-    check("start-up → pane interactive, Excel view, over the blank page's Office.onReady", "watch", st.excel.interactiveOverBlankMs, S.interactiveMs, st.excel.interactiveOverBlankMs <= S.interactiveMs, `+${ms(st.excel.interactiveOverBlankMs)} (${ms(st.excel.interactiveMs.median)})`, `≤ blank + ${S.interactiveMs} ms`);
+    check("start-up → pane interactive, Excel view, over the blank page's Office.onReady", "watch", st.excel.interactiveOverBlankMs, S.interactiveMs, st.excel.interactiveOverBlankMs <= S.interactiveMs, `+${ms(st.excel.interactiveOverBlankMs)} (${ms(st.excel.interactiveMs.median)}; functions associated +${ms(st.excel.associatedOverBlankMs)} in these loads)`, `≤ blank + ${S.interactiveMs} ms`);
     check(`start-up → pane interactive, preview (${st.interactiveSource}), over the blank page's Office.onReady`, "watch", st.interactiveOverBlankMs, S.interactiveMs, st.interactiveOverBlankMs <= S.interactiveMs, `+${ms(st.interactiveOverBlankMs)} (${ms(st.interactiveMs.median)} vs blank ${ms(st.blank.officeReadyMs.median)})`, `≤ blank + ${S.interactiveMs} ms`);
     check("start-up → functions associated (absolute median)", "target", st.associatedMs.median, TARGETS.startupMs, st.associatedMs.median <= TARGETS.startupMs, ms(st.associatedMs.median));
-    check(`start-up → pane interactive (absolute median)`, "target", st.interactiveMs.median, TARGETS.startupMs, st.interactiveMs.median <= TARGETS.startupMs, ms(st.interactiveMs.median));
+    check(`start-up → pane interactive, preview (absolute median)`, "target", st.interactiveMs.median, TARGETS.startupMs, st.interactiveMs.median <= TARGETS.startupMs, ms(st.interactiveMs.median));
+    check(`start-up → pane interactive, Excel view (absolute median)`, "target", st.excel.interactiveMs.median, TARGETS.startupMs, st.excel.interactiveMs.median <= TARGETS.startupMs, ms(st.excel.interactiveMs.median));
     check("start-up: requests to other hosts", "budget", st.foreignRequests.length, 0, st.foreignRequests.length === 0, String(st.foreignRequests.length));
   }
   if (wanted("install")) {

@@ -21,8 +21,8 @@ function recordReady() {
 }
 
 /**
- * The blank page: office.js in the head as taskpane.html has it, then one deferred script that
- * marks when it runs (where functions.js would run: every script loaded) and when Office.onReady
+ * The blank page, what any add-in page pays: office.js in the head (blocking), then one deferred
+ * script that marks when it runs (where functions.js would run: every script loaded) and when Office.onReady
  * calls back (the earliest any pane can be interactive).
  */
 const BLANK_HTML = `<!doctype html>

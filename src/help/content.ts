@@ -9,7 +9,7 @@
  * page's own anchors). {name} placeholders are filled in by the renderer, escaped; an unknown
  * placeholder fails the build. Placeholders every text may use (the page's language):
  * {fn.ID} a function's name (SE.POTENTIEEL), {arg.NAME} an argument's name (taal),
- * {otherFn.ID} the function's name in the other language.
+ * {nlFn.ID} the function's Dutch name (on either page).
  */
 import type { Texts } from "../core/catalogue";
 import type { Criterion, Field, Level } from "../core/vocabulary";

@@ -3,9 +3,11 @@
  * their own {nl, en} pairs) and free of DOM code, so completeness is unit-tested in Node.
  * Placeholders are written {name}; both languages must use the same set.
  *
- * This table holds what the pane's first screen needs (it is in taskpane.js); the parts that come
- * in lazy chunks bring their own words with them (i18n-browse.ts, i18n-selftest.ts) and reach
- * these through `withWords`. A key lives in exactly one table.
+ * This table holds what the pane's first screen needs (it is in taskpane.js), and the few messages
+ * the Excel writer reports through the pane's busy and status lines (time-out, import failures:
+ * about 1 kB); the larger parts that come in lazy chunks bring their own words with them
+ * (i18n-browse.ts, i18n-selftest.ts) and reach these through `withWords`. A key lives in exactly
+ * one table.
  */
 import { parseLanguage, type Language } from "../core/language";
 

@@ -126,7 +126,7 @@ test("Fluent and the core both views share are deferred scripts after functions.
 
 test("office.js is the page's only blocking script and stands after the stylesheet and every deferred script", () => {
   // With the Content-Security-Policy meta in the page, Chromium holds back the fetch of whatever
-  // comes after a parser-blocking script until that script has run (measured: functions.js was
+  // comes after a parser-blocking script until that script has run (crbug.com/1458493; measured: functions.js was
   // requested only after office.js, association ~60 ms later). Listed before office.js, they are
   // fetched alongside it; office.js still runs first, since deferred scripts wait for the parse.
   const html = fs.readFileSync(path.join(outDir, "taskpane.html"), "utf8");
