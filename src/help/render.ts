@@ -180,11 +180,11 @@ export function renderHelpPage(language: Language): string {
     `    <meta http-equiv="Content-Security-Policy" content="${escapeHtml(HELP_CSP)}" />`,
     `    <title>${say(page, FRAME.title)}</title>`,
     '    <link rel="stylesheet" href="help.css" />',
-    `    <link rel="alternate" hreflang="${other}" href="${esc(HELP_PAGES[other])}" />`,
+    `    <link rel="alternate" hreflang="${other}" href="${escapeHtml(HELP_PAGES[other])}" />`,
     "  </head>",
     "  <body>",
     "    <header>",
-    `      <p class="lang-switch"><a href="${esc(HELP_PAGES[other])}" hreflang="${other}" lang="${other}">${esc(LANGUAGE_NAMES[other])}</a></p>`,
+    `      <p class="lang-switch"><a href="${escapeHtml(HELP_PAGES[other])}" hreflang="${other}" lang="${other}">${esc(LANGUAGE_NAMES[other])}</a></p>`,
     `      <h1>${say(page, FRAME.title)}</h1>`,
     `      <p>${say(page, FRAME.intro)}</p>`,
     `      <p>${say(page, FRAME.workbooks, {

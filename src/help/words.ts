@@ -23,11 +23,12 @@ export const FORMULA_SEPARATOR: Record<Language, string> = { nl: ";", en: "," };
 /** The language a formula gets when its language argument is left out. */
 export const DEFAULT_LANGUAGE = parseLanguage(undefined) as Language;
 
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
 /** Text content: quotes stay readable in the source. */
 export const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+/** An attribute value in double quotes: text escaping plus the quote. */
+export function escapeHtml(s: string): string {
+  return esc(s).replace(/"/g, "&quot;");
+}
 export const code = (s: string) => `<code>${esc(s)}</code>`;
 export const capital = (s: string) => s[0].toUpperCase() + s.slice(1);
 
