@@ -8,7 +8,6 @@
 // on, unless --strict.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { buildProduction, root } from "./build.mjs";
 import { BEFORE_ASSOCIATION_BUDGET, benchBundle } from "./bundle.mjs";
@@ -16,6 +15,7 @@ import { benchImport, IMPORT_BUDGETS, importRuns, printImportTable } from "./imp
 import { benchInstall } from "./install.mjs";
 import { benchLookups, LOOKUP_RATIO_BUDGET } from "./lookups.mjs";
 import { benchParsers, PARSER_BUDGETS } from "./parsers.mjs";
+import { kB, M, machine, printChecks } from "./report.mjs";
 
 const argv = process.argv.slice(2);
 const ci = argv.includes("--ci") || process.env.CI_BENCH === "1";
@@ -44,25 +44,6 @@ const SCALAR_NUMERIC_NS = 150;
 const STARTUP_OVER_BLANK = { associatedMs: 50, interactiveMs: 120 };
 /** A whole column (1,048,576 rows) mostly empty, all invalid or half missing, against valid ratings. */
 const COLUMN_RATIO = 2;
-
-function machine() {
-  const cpuinfo = fs.existsSync("/proc/cpuinfo") ? fs.readFileSync("/proc/cpuinfo", "utf8") : "";
-  let chromium = null;
-  try {
-    const bin = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-    chromium = execFileSync(bin, ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-  } catch {
-    /* startup section reports its own failure */
-  }
-  return {
-    nproc: os.availableParallelism?.() ?? os.cpus().length,
-    cpu: /model name\s*:\s*(.*)/.exec(cpuinfo)?.[1] ?? os.cpus()[0]?.model ?? "unknown",
-    node: process.version,
-    platform: `${os.platform()} ${os.release()}`,
-    chromium,
-    loadAverage: os.loadavg().map((x) => Math.round(x * 100) / 100),
-  };
-}
 
 /**
  * V8 flags of the scoring children. Both sides of every timed pair allocate one row per cell
@@ -120,8 +101,6 @@ function check(name, kind, value, target, pass, shown, targetText) {
   checks.push({ name, kind, value, target, pass, shown, ...(targetText ? { targetText } : {}) });
 }
 
-const M = (x) => `${(x / 1e6).toFixed(2)} M rows/s`;
-const kB = (x) => `${(x / 1000).toFixed(1)} kB`;
 const ms = (x) => `${x.toFixed(0)} ms`;
 
 let outDir = null;
@@ -286,23 +265,10 @@ try {
   if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
 }
 
-const TARGET_TEXT = {
-  watch: (c) => c.targetText ?? `≤ ${c.target}×`,
-  budget: (c) => c.targetText ?? (typeof c.target === "number" ? `≤ ${c.name.includes("gzip") ? kB(c.target) : c.target}` : c.target),
-  ratio: (c) => c.targetText ?? `≤ ${c.target}×`,
-  target: (c) => c.targetText ?? (c.name.includes("start-up") ? `≤ ${c.target} ms` : `≥ ${M(c.target)}`),
-  info: () => "",
-};
-const failing = (c) => !c.pass && (c.kind === "budget" || c.kind === "ratio" || (strict && c.kind === "target"));
-const rows = checks.map((c) => [c.name, c.shown, TARGET_TEXT[c.kind](c), c.kind === "info" ? "" : c.pass ? "ok" : failing(c) ? "FAIL" : "miss"]);
-const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
-console.log(`\nmachine: ${results.machine.nproc} × ${results.machine.cpu}, node ${results.machine.node}, load ${results.machine.loadAverage.join(" ")}`);
-for (const r of rows) console.log(`${r[0].padEnd(widths[0])}  ${r[1].padStart(widths[1])}  ${r[2].padEnd(widths[2])}  ${r[3]}`);
-
+const failed = printChecks(checks, results.machine, strict);
 results.checks = checks.map(({ shown: _shown, ...c }) => c);
 fs.mkdirSync(path.join(root, "bench"), { recursive: true });
 fs.writeFileSync(path.join(root, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");
-const failed = checks.filter(failing);
 console.log(failed.length ? `\nbench: ${failed.length} check(s) failed: ${failed.map((c) => c.name).join("; ")}` : "\nbench: all budgets and ratios within limits");
 console.log("results: bench/results.json");
 process.exit(failed.length ? 1 : 0);
