@@ -1,12 +1,14 @@
 /**
  * Tabs on Fluent's tablist (WAI-ARIA APG, automatic activation): one tab stop for the list,
  * arrow keys, Home and End move between tabs (Fluent's focusgroup); inactive panels stay in the
- * DOM but hidden. The bar never wraps: at the pane's narrowest it scrolls sideways, the selected
+ * DOM but hidden. A panel's content is built the first time its tab is shown, in the same event
+ * that shows it: a hidden panel is out of reach of readers, search and screen readers alike, and
+ * building every part of the report up front was most of the pane's first render. The bar never wraps: at the pane's narrowest it scrolls sideways, the selected
  * tab is kept in view, and an arrow on a faded edge says that more tabs lie that way (a click on
  * it scrolls there; keyboard users reach every tab with the arrow keys, so the arrows are for the
  * pointer only and hidden from assistive technology, which lists all tabs anyway).
  */
-import { h, uid, type Child } from "./dom";
+import { append, h, uid, type Child } from "./dom";
 
 export interface TabSpec {
   key: string;
@@ -26,12 +28,17 @@ export function tabs(label: string, specs: readonly TabSpec[], selected: string,
     ),
   );
   const panels = specs.map((spec) =>
-    h(
-      "div",
-      { role: "tabpanel", id: `${idOf(spec.key)}-panel`, "aria-labelledby": idOf(spec.key), tabindex: 0, hidden: spec.key !== selected, class: "tabpanel" },
-      ...spec.panel(),
-    ),
+    h("div", { role: "tabpanel", id: `${idOf(spec.key)}-panel`, "aria-labelledby": idOf(spec.key), tabindex: 0, hidden: spec.key !== current, class: "tabpanel" }),
   );
+  const built = new Set<number>();
+  const show = (index: number) => {
+    if (!built.has(index)) {
+      built.add(index);
+      append(panels[index], specs[index].panel());
+    }
+    panels.forEach((p, i) => (p.hidden = i !== index));
+  };
+  show(specs.findIndex((s) => s.key === current));
   const list = h(
     "fluent-tablist" as "div",
     {
@@ -45,7 +52,7 @@ export function tabs(label: string, specs: readonly TabSpec[], selected: string,
         // Fluent also reports the first selection when it connects: nothing to do then.
         if (index < 0 || specs[index].key === current) return;
         current = specs[index].key;
-        panels.forEach((p, i) => (p.hidden = i !== index));
+        show(index);
         tabEls[index].scrollIntoView?.({ block: "nearest", inline: "nearest" });
         onSelect(specs[index].key);
       },
