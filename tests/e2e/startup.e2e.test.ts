@@ -50,6 +50,21 @@ test("in Excel the writer chunk is loaded lazily; if it fails, the pane says so 
   await page.context().close();
 });
 
+test("in a plain browser tab the preview's chunk is requested before Office.onReady, once", async () => {
+  const opened = await served.open();
+  const { page } = opened;
+  await page.waitForSelector("body[data-ready=preview]");
+  expect(opened.requests.filter((u) => u.endsWith("/preview.js"))).toHaveLength(1);
+  const at = await page.evaluate(() => ({
+    preview: performance.getEntriesByType("resource").find((e) => e.name.endsWith("/preview.js"))?.startTime ?? null,
+    officeReady: performance.getEntriesByName("se:office-ready")[0]?.startTime ?? null,
+  }));
+  expect(at.preview).not.toBeNull();
+  expect(at.officeReady).not.toBeNull();
+  expect(at.preview!).toBeLessThan(at.officeReady!);
+  await page.context().close();
+});
+
 test("the interactive mark comes after the functions are associated", async () => {
   const opened = await served.open();
   const { page } = opened;
