@@ -6,9 +6,7 @@ import { readdirSync, readFileSync, statSync } from "fs";
 import { join } from "path";
 import { textsByName } from "../../src/core/catalogue";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { compactCatalogue } = require("../../scripts/catalogue-loader") as { compactCatalogue: (source: string, file?: string) => string };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const webpackConfig = require("../../webpack.config") as (env: object, argv: { mode: string }) => Promise<{ module: { rules: { test: RegExp; loader?: string }[] } }>;
 
 const SRC = join(__dirname, "../../src");
