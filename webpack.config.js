@@ -83,6 +83,12 @@ module.exports = async (env, argv) => {
       rules: [
         { test: /\.ts$/, exclude: /node_modules/, loader: "ts-loader", options: { onlyCompileBundledFiles: true } },
         { test: /\.css$/, type: "asset/resource", generator: { filename: "[name][ext]" } },
+        // The message catalogues: a compact object by name in the bundle (scripts/catalogue-loader.js).
+        {
+          test: /[\\/]src[\\/](core[\\/](.+[\\/])?(messages|[\w-]+-texts)|taskpane[\\/]i18n[\w-]*)\.json$/,
+          type: "javascript/auto",
+          loader: path.resolve(__dirname, "scripts/catalogue-loader.js"),
+        },
       ],
     },
     performance: { hints: false },

@@ -1,14 +1,18 @@
 /**
- * Every text the core shows a person comes from a catalogue: plain data, `{ key: { nl, en } }`,
- * placeholders written {name}. A catalogue is declared `as const satisfies Catalogue`, so the
- * compiler knows each text's placeholders and `speaker` asks for exactly those parameters:
- * a missing or misspelt one is a type error, not a "{table}" left in a message.
+ * Every text the core shows a person comes from a catalogue: a JSON file beside the module that
+ * speaks it, `{ "<key>": { "nl": "…", "en": "…" } }`, placeholders written {name}. Texts are data,
+ * not code; what the compiler still checks comes from the keys. TypeScript's JSON import keeps
+ * property names as literal types (the texts widen to `string`), so a text with placeholders
+ * declares them in its key: `"invalidRating(argument, value, accepted)"`, names separated by ", ".
+ * A key without placeholders is its name alone. `speaker` reads the name and the parameters from
+ * the key: callers write `say(language, "invalidRating", { argument, value, accepted })`, and a
+ * missing, extra or misspelt parameter or name is a type error, not a "{table}" left in a message.
  *
  * Parameters are put in as given and never read as placeholders again. Braces around anything
  * but a name (Excel's array constant {1;1;2;1}) are plain text. Logic stays with the caller:
  * a clause shown only sometimes is a key of its own, filled in by the caller or left empty.
- * tests/core/catalogue.test.ts checks every registered catalogue (./catalogues.ts) for a
- * non-empty Dutch and English text with the same placeholders.
+ * tests/core/catalogue.test.ts checks every catalogue file under src/core: a non-empty Dutch and
+ * English text, each using exactly the placeholders its key declares, and no name twice.
  */
 import type { Language } from "./language";
 
@@ -20,17 +24,34 @@ export type Catalogue = Readonly<Record<string, Texts>>;
 /** A value a placeholder takes: text, or a number written as String() writes it. */
 export type Param = string | number;
 
-type NotName = " " | ";" | "," | "." | ":" | "{" | "(" | ")" | '"' | "'" | "-" | "/";
+/** The name of a key as the catalogue writes it: "invalidRating(argument, value)" gives "invalidRating". */
+export type NameOf<K extends string> = K extends `${infer N}(${string})` ? N : K;
 
-/** The placeholder names in a text: "{table} on {sheet}" gives "table" | "sheet". */
-export type Placeholders<S extends string> = S extends `${string}{${infer N}}${infer Rest}`
-  ? (N extends "" | `${string}${NotName}${string}` ? never : N) | Placeholders<Rest>
-  : never;
+type Split<S extends string> = S extends `${infer A}, ${infer B}` ? A | Split<B> : S;
 
-type NamesOf<T extends Texts> = Placeholders<T["nl"]> | Placeholders<T["en"]>;
+/** The parameters a key declares: "invalidRating(argument, value)" gives "argument" | "value". */
+export type ParamNamesOf<K extends string> = K extends `${string}(${infer P})` ? Split<P> : never;
 
-/** The parameters a text takes: none, or an object with exactly its placeholders. */
-export type ParamsOf<T extends Texts> = [NamesOf<T>] extends [never] ? [] : [params: Readonly<Record<NamesOf<T>, Param>>];
+/** Each name of a catalogue with the parameters its key declares. */
+export type Signatures<C> = { [K in keyof C & string as NameOf<K>]: ParamNamesOf<K> };
+
+/** The parameters a text takes: none, or an object with exactly the declared ones. */
+export type ParamsFor<P> = [P] extends [never] ? [] : [params: Readonly<Record<P & string, Param>>];
+
+const KEY = /^(\w+)(?:\((\w+(?:, \w+)*)\))?$/;
+
+/** A catalogue key read as the types read it: its name and declared parameters (null if malformed). */
+export function parseKey(key: string): { name: string; params: string[] } | null {
+  const m = KEY.exec(key);
+  return m === null ? null : { name: m[1], params: m[2] === undefined ? [] : m[2].split(", ") };
+}
+
+/** The texts of a catalogue by name, built once when its speaker is made. */
+export function textsByName(catalogue: Catalogue): Map<string, Texts> {
+  const byName = new Map<string, Texts>();
+  for (const key of Object.keys(catalogue)) byName.set(parseKey(key)?.name ?? key, catalogue[key]);
+  return byName;
+}
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
@@ -64,8 +85,9 @@ export function fill(text: string, params: Readonly<Record<string, Param>> = {})
   return out;
 }
 
-/** The reader of one catalogue: `say(language, key, params)`, parameters checked by the compiler. */
+/** The reader of one catalogue: `say(language, name, params)`, parameters checked by the compiler. */
 export function speaker<C extends Catalogue>(catalogue: C) {
-  return <K extends keyof C & string>(language: Language, key: K, ...params: ParamsOf<C[K]>): string =>
-    fill(catalogue[key][language], params[0] as Readonly<Record<string, Param>> | undefined);
+  const texts = textsByName(catalogue);
+  return <N extends keyof Signatures<C> & string>(language: Language, name: N, ...params: ParamsFor<Signatures<C>[N]>): string =>
+    fill(texts.get(name)![language], params[0] as Readonly<Record<string, Param>> | undefined);
 }

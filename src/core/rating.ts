@@ -1,8 +1,9 @@
-import { speaker, type Catalogue } from "./catalogue";
+import { speaker } from "./catalogue";
 import type { Language } from "./language";
 import { isIgnorable } from "./invisible";
 import { FAVOURABLE_FROM, UNFAVOURABLE_UP_TO } from "./rule";
 import { LEVEL_WORDS, type Criterion, type Level } from "./vocabulary";
+import RATING_TEXTS from "./rating-texts.json";
 
 export { isIgnorable, type Level };
 
@@ -212,14 +213,7 @@ export function acceptedSpellings(criterion: Criterion, language: Language): str
   return text;
 }
 
-/** The list of accepted ratings, as error messages and the Criteria sheet quote it. */
-export const RATING_TEXTS = {
-  accepted: {
-    nl: "{high}: {highs}; {medium}: {mediums}; {low}: {lows}; of een getal 1–5",
-    en: "{high}: {highs}; {medium}: {mediums}; {low}: {lows}; or a number 1–5",
-  },
-} as const satisfies Catalogue;
-
+/** The list of accepted ratings, as error messages and the Criteria sheet quote it (./rating-texts.json). */
 const sayRating = speaker(RATING_TEXTS);
 
 function buildAcceptedSpellings(criterion: Criterion, language: Language): string {

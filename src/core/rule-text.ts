@@ -3,36 +3,14 @@
  * found by asking the rating reader (not typed in again), the conditions are those of
  * potentialOfFour, and the score formula uses the scale's own ends. The pane and the help pages
  * show this next to the report's wording, which reads as if one unfavourable criterion made Laag.
+ * The sentences around the computed values are in ./rule-texts.json.
  */
-import { speaker, type Catalogue } from "./catalogue";
+import { speaker } from "./catalogue";
 import type { Language } from "./language";
 import { LEVEL_AMOUNT, SCALE_MAX, SCALE_MIN, levelOf, numberAmount, type Level } from "./rating";
 import { potentialOfLevels, type Potential } from "./rule";
 import { CRITERIA, CRITERION_LABELS, LEVEL_WORDS, POTENTIAL_LABELS, decimalText, isReversed, type Criterion } from "./vocabulary";
-
-/** The rule in words, as the pane and the help pages show it. */
-export const RULE_TEXTS = {
-  levelOrBeyond: { nl: "{level} of x {comparison} {edge}", en: "{level} or x {comparison} {edge}" },
-  levelOrBetween: { nl: "{level} of {from} {lower} x {upper} {to}", en: "{level} or {from} {lower} x {upper} {to}" },
-  conditionHigh: { nl: "alle vier criteria zijn gunstig", en: "all four criteria are favourable" },
-  conditionLow: {
-    nl: "geen enkel criterium is gunstig en minstens één is ongunstig",
-    en: "no criterion is favourable and at least one is unfavourable",
-  },
-  conditionMedium: {
-    nl: "in alle andere gevallen (een mengeling, of alles neutraal)",
-    en: "in every other case (a mix, or all neutral)",
-  },
-  remark: {
-    nl: "Eén gunstig criterium volstaat dus om Laag te vermijden: vraag hoog, investering hoog, fit en lokaal laag geeft {mixed}. Alle vier „hoog” geeft {allHigh}, want een hoge investering is ongunstig.",
-    en: 'So one favourable criterion is enough to avoid Low: demand high, investment high, fit and local low gives {mixed}. "High" on all four gives {allHigh}, because high investment is unfavourable.',
-  },
-  lowIsFavourable: { nl: "laag = gunstig", en: "low is favourable" },
-  score: {
-    nl: "Score = 100 × het gewogen gemiddelde van de gunstigheid van de vier criteria (standaard gelijke gewichten). Gunstigheid: laag {low}, medium {medium}, hoog {high}, een getal x als (x − {min}) / {span}; bij investering 1 min dat.",
-    en: "Score = 100 × the weighted mean of the four criteria's favourability (equal weights by default). Favourability: low {low}, medium {medium}, high {high}, a number x as (x − {min}) / {span}; for investment 1 minus that.",
-  },
-} as const satisfies Catalogue;
+import RULE_TEXTS from "./rule-texts.json";
 
 const say = speaker(RULE_TEXTS);
 

@@ -1,63 +1,100 @@
 /**
- * Every catalogue of the core: each key has a Dutch and an English text, neither empty, with the
- * same placeholders; every catalogue declared under src/core is checked here (none forgotten);
- * and filling a text puts parameters in as given.
+ * Every catalogue of the core: each key names a text and declares its placeholders
+ * ("name(a, b)"); the Dutch and the English text are non-empty and use exactly those
+ * placeholders; no name occurs twice; every catalogue file under src/core is checked here (none
+ * forgotten); filling a text puts parameters in as given; and the compiler holds callers to the
+ * names and parameters the keys declare.
  */
 import { readdirSync, readFileSync, statSync } from "fs";
 import { join, relative } from "path";
-import { fill, placeholdersOf, speaker, type Catalogue } from "../../src/core/catalogue";
-import { SCORING_TEXTS } from "../../src/core/messages";
-import { MERGE_TEXTS } from "../../src/core/merge/messages";
-import { OWN_TABLE_TEXTS } from "../../src/core/own-table/messages";
-import { PLAN_TEXTS } from "../../src/core/plan/messages";
-import { LOOKUP_TEXTS } from "../../src/core/lookup-text";
-import { RATING_TEXTS } from "../../src/core/rating";
-import { RULE_TEXTS } from "../../src/core/rule-text";
-import { SHARE_TEXTS } from "../../src/core/share/messages";
+import { fill, parseKey, placeholdersOf, speaker, type Catalogue } from "../../src/core/catalogue";
+import LOOKUP_TEXTS from "../../src/core/lookup-texts.json";
+import MERGE_TEXTS from "../../src/core/merge/messages.json";
+import OWN_TABLE_TEXTS from "../../src/core/own-table/messages.json";
+import PLAN_TEXTS from "../../src/core/plan/messages.json";
+import RATING_TEXTS from "../../src/core/rating-texts.json";
+import RULE_TEXTS from "../../src/core/rule-texts.json";
+import SCORING_TEXTS from "../../src/core/scoring-texts.json";
+import SHARE_TEXTS from "../../src/core/share/messages.json";
 
-const CATALOGUES: Record<string, Catalogue> = { SCORING_TEXTS, MERGE_TEXTS, OWN_TABLE_TEXTS, PLAN_TEXTS, LOOKUP_TEXTS, RATING_TEXTS, RULE_TEXTS, SHARE_TEXTS };
-
-const entries = Object.entries(CATALOGUES).flatMap(([name, catalogue]) => Object.keys(catalogue).map((key) => [`${name}.${key}`, catalogue[key]] as const));
-
-/**
- * Texts where one language says more by design, with the placeholders only it uses. The report
- * exists only in Dutch: an English citation or slide heading adds the translation of the Dutch title.
- */
-const ONLY_IN_ENGLISH: Record<string, readonly string[]> = {
-  "LOOKUP_TEXTS.citation": ["translation"],
-  "LOOKUP_TEXTS.heading": ["translation"],
+/** Each catalogue by its file under src/core. */
+const CATALOGUES: Record<string, Catalogue> = {
+  "lookup-texts.json": LOOKUP_TEXTS,
+  "merge/messages.json": MERGE_TEXTS,
+  "own-table/messages.json": OWN_TABLE_TEXTS,
+  "plan/messages.json": PLAN_TEXTS,
+  "rating-texts.json": RATING_TEXTS,
+  "rule-texts.json": RULE_TEXTS,
+  "scoring-texts.json": SCORING_TEXTS,
+  "share/messages.json": SHARE_TEXTS,
 };
 
-test.each(entries)("%s has a Dutch and an English text with the same placeholders", (key, texts) => {
+const entries = Object.entries(CATALOGUES).flatMap(([file, catalogue]) => Object.keys(catalogue).map((key) => [`${file} ${key}`, key, catalogue[key]] as const));
+
+/**
+ * Texts where one language says more by design: the key declares the parameter and the Dutch text
+ * leaves it out. The report exists only in Dutch: an English citation or slide heading adds the
+ * translation of the Dutch title.
+ */
+const ONLY_IN_ENGLISH: Record<string, readonly string[]> = {
+  "lookup-texts.json citation": ["translation"],
+  "lookup-texts.json heading": ["translation"],
+};
+
+const distinct = (names: string[]) => [...new Set(names)].sort();
+
+test.each(entries)("%s: a Dutch and an English text, each with exactly the declared placeholders", (label, key, texts) => {
+  const parsed = parseKey(key);
+  expect(parsed).not.toBeNull();
+  const { name, params } = parsed!;
+  expect(Object.keys(texts).sort()).toEqual(["en", "nl"]);
   expect(typeof texts.nl).toBe("string");
   expect(typeof texts.en).toBe("string");
   expect(texts.nl.trim()).not.toBe("");
   expect(texts.en.trim()).not.toBe("");
-  const extra = ONLY_IN_ENGLISH[key] ?? [];
-  expect(placeholdersOf(texts.nl)).toEqual(placeholdersOf(texts.en).filter((name) => !extra.includes(name)));
-  for (const name of extra) expect(placeholdersOf(texts.en)).toContain(name);
-  expect(Object.keys(texts).sort()).toEqual(["en", "nl"]);
+  expect(distinct(params)).toEqual([...params].sort());
+  const englishOnly = ONLY_IN_ENGLISH[`${label.split(" ")[0]} ${name}`] ?? [];
+  expect(distinct(placeholdersOf(texts.en))).toEqual(distinct(params));
+  expect(distinct(placeholdersOf(texts.nl))).toEqual(distinct(params.filter((p) => !englishOnly.includes(p))));
+  for (const p of englishOnly) expect(params).toContain(p);
+});
+
+test.each(Object.entries(CATALOGUES))("%s names each text once", (_file, catalogue) => {
+  const names = Object.keys(catalogue).map((key) => parseKey(key)?.name);
+  expect(new Set(names).size).toBe(names.length);
 });
 
 test("texts meant to differ are translated, not copied across", () => {
-  const same = entries.filter(([, t]) => t.nl === t.en).map(([key]) => key);
+  const same = entries.filter(([, , t]) => t.nl === t.en).map(([label]) => label);
   // Only texts made of names, punctuation and the English term the report itself uses.
-  expect(same.sort()).toEqual(["LOOKUP_TEXTS.cardActivities"]);
+  expect(same.sort()).toEqual(["lookup-texts.json cardActivities(activities)"]);
 });
 
-function sources(dir: string): string[] {
+function files(dir: string, ext: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? sources(path) : path.endsWith(".ts") ? [path] : [];
+    return statSync(path).isDirectory() ? files(path, ext) : path.endsWith(ext) ? [path] : [];
   });
 }
 
-test("every catalogue declared in src/core is checked here", () => {
+/** A JSON file is a catalogue when its values are `{ nl, en }` texts. */
+function isCatalogue(data: unknown): boolean {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
+  const values = Object.values(data);
+  return values.length > 0 && values.some((v) => typeof v === "object" && v !== null && "nl" in v && "en" in v);
+}
+
+test("every catalogue in src/core is checked here, and none is declared in code", () => {
   const root = join(__dirname, "../../src/core");
-  const declared = sources(root).flatMap((file) =>
-    [...readFileSync(file, "utf8").matchAll(/^export const (\w+) = \{$(?:(?!^export )[\s\S])*?^\} as const satisfies Catalogue;/gm)].map((m) => `${relative(root, file)}:${m[1]}`),
-  );
-  expect(declared.map((d) => d.split(":")[1]).sort()).toEqual(Object.keys(CATALOGUES).sort());
+  // tsconfig.json is the compiler's (JSON with comments), not data.
+  const found = files(root, ".json")
+    .filter((file) => !/tsconfig[^/\\]*\.json$/.test(file))
+    .filter((file) => isCatalogue(JSON.parse(readFileSync(file, "utf8"))))
+    .map((file) => relative(root, file).split("\\").join("/"));
+  expect(found.sort()).toEqual(Object.keys(CATALOGUES).sort());
+  // A speaker is made from an imported catalogue file, not from an object written in a module.
+  const inCode = files(root, ".ts").filter((file) => /satisfies Catalogue|speaker\(\{/.test(readFileSync(file, "utf8")));
+  expect(inCode).toEqual([]);
 });
 
 describe("fill", () => {
@@ -81,12 +118,50 @@ describe("fill", () => {
   });
 });
 
-test("speaker asks for exactly a text's placeholders (checked by the compiler)", () => {
-  const say = speaker({ greet: { nl: "Dag {name}", en: "Hello {name}" }, bye: { nl: "Dag", en: "Bye" } } as const);
-  expect(say("nl", "greet", { name: "An" })).toBe("Dag An");
-  expect(say("en", "bye")).toBe("Bye");
-  // @ts-expect-error a placeholder without its parameter does not compile
-  expect(say("en", "greet", {})).toBe("Hello {name}");
-  // @ts-expect-error a misspelt parameter does not compile
-  expect(say("en", "greet", { nam: "An" })).toBe("Hello {name}");
+describe("speaker", () => {
+  // Shaped as a JSON import is typed: literal keys, texts widened to string.
+  const catalogue: { "greet(name)": { nl: string; en: string }; bye: { nl: string; en: string }; "pair(a, b)": { nl: string; en: string } } = {
+    "greet(name)": { nl: "Dag {name}", en: "Hello {name}" },
+    bye: { nl: "Dag", en: "Bye" },
+    "pair(a, b)": { nl: "{a} en {b}", en: "{a} and {b}" },
+  };
+  const say = speaker(catalogue);
+
+  test("finds a text by its name and fills the parameters its key declares", () => {
+    expect(say("nl", "greet", { name: "An" })).toBe("Dag An");
+    expect(say("en", "bye")).toBe("Bye");
+    expect(say("en", "pair", { a: 1, b: "x" })).toBe("1 and x");
+  });
+
+  test("asks for exactly the declared parameters and names (checked by the compiler)", () => {
+    // @ts-expect-error a declared parameter left out does not compile
+    expect(say("en", "greet", {})).toBe("Hello {name}");
+    // @ts-expect-error a misspelt parameter does not compile
+    expect(say("en", "greet", { nam: "An" })).toBe("Hello {name}");
+    // @ts-expect-error a parameter the key does not declare does not compile
+    expect(say("en", "greet", { name: "An", title: "Dr" })).toBe("Hello An");
+    // @ts-expect-error one of two declared parameters missing does not compile
+    expect(say("en", "pair", { a: 1 })).toBe("1 and {b}");
+    // @ts-expect-error a text without placeholders takes no parameters
+    expect(say("en", "bye", { name: "An" })).toBe("Bye");
+    // @ts-expect-error the parameters of a text with placeholders cannot be left out
+    expect(say("en", "greet")).toBe("Hello {name}");
+    // @ts-expect-error a name no key has does not compile, nor does the key with its signature
+    expect(() => say("en", "greet(name)", { name: "An" })).toThrow();
+  });
+
+  test("the real catalogues are typed from their files: a wrong parameter does not compile", () => {
+    const sayScoring = speaker(SCORING_TEXTS);
+    expect(sayScoring("en", "weightsZero", { argument: "weights" })).toBe("weights: all weights are zero.");
+    // @ts-expect-error weightsZero declares only {argument}
+    expect(sayScoring("en", "weightsZero", { argument: "weights", count: 3 })).toBe("weights: all weights are zero.");
+    // @ts-expect-error invalidRating declares argument, value and accepted
+    expect(sayScoring("en", "invalidRating", { argument: "vraag", value: "x" })).toContain("{accepted}");
+  });
+});
+
+test("a key is read as a name and its parameters, or not at all", () => {
+  expect(parseKey("invalidRating(argument, value, accepted)")).toEqual({ name: "invalidRating", params: ["argument", "value", "accepted"] });
+  expect(parseKey("bye")).toEqual({ name: "bye", params: [] });
+  for (const bad of ["greet(name", "greet()", "greet(a,b)", "greet (a)", "greet(a, b) ", ""]) expect(parseKey(bad)).toBeNull();
 });

@@ -21,6 +21,8 @@ function runtimeImports(source: string): string[] {
 
 function resolveLocal(from: string, specifier: string): string {
   const base = join(dirname(from), specifier);
+  // A catalogue is a JSON file: data, with no imports of its own.
+  if (base.endsWith(".json") && existsSync(base)) return base;
   for (const candidate of [`${base}.ts`, join(base, "index.ts")]) if (existsSync(candidate)) return candidate;
   throw new Error(`cannot resolve ${specifier} from ${from}`);
 }
@@ -31,6 +33,7 @@ function runtimeGraph(entry: string): { files: string[]; packages: string[] } {
   const visit = (file: string) => {
     if (files.has(file)) return;
     files.add(file);
+    if (file.endsWith(".json")) return;
     for (const specifier of runtimeImports(readFileSync(file, "utf8"))) {
       if (specifier.startsWith(".")) visit(resolveLocal(file, specifier));
       else packages.add(specifier);
@@ -53,6 +56,7 @@ describe("the lookups' runtime imports", () => {
       "core/language.ts",
       "core/lookup-args.ts",
       "core/lookup-text.ts",
+      "core/lookup-texts.json",
       "core/lookup.ts",
       "core/text-scan.ts",
       "core/vocabulary.ts",
@@ -64,7 +68,7 @@ describe("the lookups' runtime imports", () => {
   });
 
   it("use no Office or DOM globals", () => {
-    for (const file of graph.files) {
+    for (const file of graph.files.filter((f) => f.endsWith(".ts"))) {
       // Comments may mention Excel (errors.ts explains its adapters); only code counts.
       const source = readFileSync(join(SRC, file), "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/\/\/.*$/gm, "");
       expect({ file, office: /\b(Office|Excel|CustomFunctions|document|window)\./.test(source) }).toEqual({ file, office: false });

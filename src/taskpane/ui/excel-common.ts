@@ -3,7 +3,7 @@
  * workbook actions, the one busy lock), notices, the progress bar and the change summary.
  */
 import type { Language } from "../../core/language";
-import { t, type StringKey } from "../i18n";
+import { t, type PlainKey } from "../i18n";
 import type { ChangeSummary, ImportOptions, ImportOutcome, Progress, WorkbookActions } from "../workbook-actions";
 import type { BusyLock } from "./busy-lock";
 import { messageBar, type MessageKind } from "./controls";
@@ -45,7 +45,7 @@ export function errorText(error: unknown, language: Language): string {
 }
 
 /** Progress of a running import: Fluent's bar with the step as its visible label. */
-export function progressView(language: Language, p: Progress | null, waiting: StringKey): HTMLElement {
+export function progressView(language: Language, p: Progress | null, waiting: PlainKey): HTMLElement {
   const text = p ? t(language, "progressText", { label: p.label, done: p.done, total: p.total }) : t(language, waiting);
   const determinate = p !== null && p.total > 0;
   return h(
@@ -67,7 +67,7 @@ export function progressView(language: Language, p: Progress | null, waiting: St
 
 /** What an import will change, as the confirm dialog shows it. */
 export function summaryView(language: Language, s: ChangeSummary): Child[] {
-  const block = (title: StringKey, items: string[], testid: string) =>
+  const block = (title: PlainKey, items: string[], testid: string) =>
     items.length > 0 ? [h("h3", {}, t(language, title)), h("ul", { class: "details-list", "data-testid": testid }, ...items.map((x) => h("li", {}, x)))] : [];
   return [
     h("p", {}, t(language, "confirmIntro")),
@@ -87,7 +87,7 @@ export function summaryView(language: Language, s: ChangeSummary): Child[] {
   ];
 }
 
-export function outcomeNotice(outcome: ImportOutcome, doneKey: StringKey): Notice {
+export function outcomeNotice(outcome: ImportOutcome, doneKey: PlainKey): Notice {
   if (outcome.ok) {
     const s = outcome.summary;
     return {

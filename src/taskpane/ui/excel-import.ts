@@ -1,6 +1,6 @@
 /** The Excel pane's import of the report: language and parts, a confirm with the summary, progress. */
 import type { Language } from "../../core/language";
-import { t, type StringKey } from "../i18n";
+import { t, type PlainKey } from "../i18n";
 import type { ChangeSummary, ImportOptions, PartKey, Progress } from "../workbook-actions";
 import { button, checkbox, choice } from "./controls";
 import { confirmDialog } from "./dialog";
@@ -12,7 +12,7 @@ export const PARTS: readonly PartKey[] = ["overview", "trends", "opportunities",
 export class ImportSection implements ExcelSection {
   private language: Language;
   private readonly parts = new Set<PartKey>(PARTS);
-  private waiting: StringKey = "checkingChanges";
+  private waiting: PlainKey = "checkingChanges";
   private progress: Progress | null = null;
   private notice: Notice | null = null;
 
@@ -50,7 +50,7 @@ export class ImportSection implements ExcelSection {
         { class: "fieldset", disabled: lock.busy },
         h("legend", {}, t(language, "partsLegend")),
         ...PARTS.map((part) =>
-          checkbox(t(language, `part_${part}` as StringKey), {
+          checkbox(t(language, `part_${part}` as const), {
             key: `part-${part}`,
             data: { part },
             checked: this.parts.has(part),

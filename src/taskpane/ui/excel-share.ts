@@ -1,7 +1,7 @@
 /** The Excel pane's sharing: export the analyst's rows as JSON, and merge a colleague's file. */
 import type { Language } from "../../core/language";
 import { importLimitExceeded, MAX_JSON_BYTES, megabytes } from "../../core/share/size";
-import { t, type StringKey } from "../i18n";
+import { t, type PlainKey } from "../i18n";
 import { offersSuggestedIds, type Progress } from "../workbook-actions";
 import { button, filePicker } from "./controls";
 import { confirmDialog } from "./dialog";
@@ -11,7 +11,7 @@ import { announceNotice, errorText, notice, outcomeNotice, progressView, summary
 export class ShareSection implements ExcelSection {
   private notice: Notice | null = null;
   private exported: { text: string; file: string } | null = null;
-  private waiting: StringKey = "readingFile";
+  private waiting: PlainKey = "readingFile";
   private progress: Progress | null = null;
   /** The last export stopped on rows that each have a suggested id: offer to export under those. */
   private suggest = false;

@@ -1,11 +1,20 @@
-import { STRINGS, placeholdersOf, storeLanguage, storedLanguage, t, uiLanguageFor, type Words } from "../../../src/taskpane/i18n";
-import { BROWSE_STRINGS, t as browseT } from "../../../src/taskpane/i18n-browse";
-import { SELFTEST_STRINGS, t as selfTestT } from "../../../src/taskpane/i18n-selftest";
+import { readdirSync, readFileSync, statSync } from "fs";
+import { join, relative } from "path";
+import { parseKey, type Texts } from "../../../src/core/catalogue";
+import { placeholdersOf, storeLanguage, storedLanguage, t, uiLanguageFor, type Words } from "../../../src/taskpane/i18n";
+import { t as browseT } from "../../../src/taskpane/i18n-browse";
+import BROWSE_STRINGS from "../../../src/taskpane/i18n-browse.json";
+import { t as selfTestT } from "../../../src/taskpane/i18n-selftest";
+import SELFTEST_STRINGS from "../../../src/taskpane/i18n-selftest.json";
+import STRINGS from "../../../src/taskpane/i18n.json";
 import { PARTS } from "../../../src/taskpane/ui/excel-mode";
 
-// The first screen's words and those the lazy parts bring: one vocabulary in three tables.
-const TABLES: Record<string, Words> = { STRINGS, BROWSE_STRINGS, SELFTEST_STRINGS };
-const ALL: Words = Object.assign({}, ...Object.values(TABLES));
+// The first screen's words and those the lazy parts bring: one vocabulary in three tables, each
+// by its file under src/taskpane. A key is "name" or "name(a, b)" with the placeholders it declares.
+const TABLES: Record<string, Words> = { "i18n.json": STRINGS, "i18n-browse.json": BROWSE_STRINGS, "i18n-selftest.json": SELFTEST_STRINGS };
+const declared = Object.values(TABLES).flatMap((table) => Object.keys(table).map((key) => [key, parseKey(key), table[key]] as const));
+const ALL: Record<string, Texts> = Object.fromEntries(declared.map(([key, parsed, texts]) => [parsed?.name ?? key, texts]));
+const PARAMS: Record<string, string[]> = Object.fromEntries(declared.map(([key, parsed]) => [parsed?.name ?? key, parsed?.params ?? []]));
 const keys = Object.keys(ALL);
 
 test("a key lives in one table only", () => {
@@ -13,18 +22,60 @@ test("a key lives in one table only", () => {
   expect(keys).toHaveLength(count);
 });
 
+test.each(declared.map(([key, parsed]) => [key, parsed] as const))("%s is a name with the placeholders it declares", (_key, parsed) => {
+  expect(parsed).not.toBeNull();
+  expect(new Set(parsed!.params).size).toBe(parsed!.params.length);
+});
+
+test("every table of the pane's words under src/taskpane is checked here", () => {
+  const root = join(__dirname, "../../../src/taskpane");
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? files(path) : path.endsWith(".json") ? [path] : [];
+    });
+  const tables = files(root).filter((file) => {
+    const data: unknown = JSON.parse(readFileSync(file, "utf8"));
+    return typeof data === "object" && data !== null && Object.values(data).some((v) => typeof v === "object" && v !== null && "nl" in v && "en" in v);
+  });
+  expect(tables.map((file) => relative(root, file).split("\\").join("/")).sort()).toEqual(Object.keys(TABLES).sort());
+  // The words are data: no table is written in a module any more.
+  const inCode = [join(root, "i18n.ts"), join(root, "i18n-browse.ts"), join(root, "i18n-selftest.ts")].filter((file) => /satisfies Record<string, \{ nl: string; en: string \}>/.test(readFileSync(file, "utf8")));
+  expect(inCode).toEqual([]);
+});
+
 test("a lazy part's t finds its own words and the first screen's, filled the same way", () => {
   expect(browseT("en", "printedAs", { printed: "14,7 %" })).toBe("printed as 14,7 %");
   expect(browseT("nl", "cancel")).toBe(t("nl", "cancel"));
   expect(selfTestT("en", "selfTestDone", { passed: 3, total: 4 })).toBe("Self-test done: 3 of 4 passed.");
+  // @ts-expect-error parameters left out do not compile; at run time their placeholders stay visible
   expect(selfTestT("nl", "selfTestEnvironment", { platform: "PC" })).toBe("Excel: platform PC, versie {version}, taal {language}.");
 });
 
-test.each(keys)("%s has a Dutch and an English text with the same placeholders", (key) => {
+test("t and a lazy part's t take exactly the names and parameters the keys declare (checked by the compiler)", () => {
+  expect(t("en", "issueGoTo", { address: "A1" })).toBe("Go to A1");
+  // @ts-expect-error a misspelt parameter does not compile
+  expect(t("en", "issueGoTo", { adress: "A1" })).toBe("Go to {address}");
+  // @ts-expect-error a parameter the key does not declare does not compile
+  expect(t("en", "issueGoTo", { address: "A1", sheet: "S" })).toBe("Go to A1");
+  // @ts-expect-error a text without placeholders takes no parameters
+  expect(t("en", "cancel", { address: "A1" })).toBe("Cancel");
+  // @ts-expect-error a name no table has does not compile
+  expect(() => t("en", "cancle")).toThrow();
+  // @ts-expect-error the first screen's t does not know a lazy part's words
+  expect(() => t("en", "printedAs", { printed: "x" })).toThrow();
+  // @ts-expect-error a lazy part's t checks the first screen's parameters too
+  expect(browseT("en", "issueGoTo", { adress: "A1" })).toBe("Go to {address}");
+  // @ts-expect-error nor another lazy part's words
+  expect(() => browseT("en", "selfTestPassed")).toThrow();
+});
+
+test.each(keys)("%s has a Dutch and an English text with the same placeholders, those its key declares", (key) => {
   const { nl, en } = ALL[key];
   expect(nl.trim()).not.toBe("");
   expect(en.trim()).not.toBe("");
   expect(placeholdersOf(nl)).toEqual(placeholdersOf(en));
+  expect([...new Set(placeholdersOf(en))]).toEqual([...PARAMS[key]].sort());
 });
 
 test("texts meant to differ are translated (not copied across)", () => {
@@ -40,6 +91,7 @@ test("every import part has a label", () => {
 test("t fills placeholders and leaves unknown ones visible", () => {
   expect(t("nl", "progressText", { label: "Trends", done: 1, total: 3 })).toBe("Trends (1 van 3)");
   expect(t("en", "progressText", { label: "Trends", done: 1, total: 3 })).toBe("Trends (1 of 3)");
+  // @ts-expect-error a declared parameter left out does not compile; at run time it stays visible
   expect(t("en", "version")).toBe("version {version}");
 });
 
