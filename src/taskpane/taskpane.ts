@@ -25,7 +25,8 @@ declare const __APP_VERSION__: string;
 const fluent = import(/* webpackChunkName: "fluent" */ "./ui/fluent");
 
 type PreviewModule = typeof import("./ui/preview");
-const loadPreview = (): Promise<PreviewModule> => import(/* webpackChunkName: "preview" */ "./ui/preview");
+// At high priority: fetched as a low-priority script it waits behind office.js's own requests.
+const loadPreview = (): Promise<PreviewModule> => import(/* webpackChunkName: "preview", webpackFetchPriority: "high" */ "./ui/preview");
 
 /**
  * In what looks like a plain browser tab the preview's chunk is requested now, while office.js
