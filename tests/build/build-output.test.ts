@@ -120,6 +120,9 @@ test("Fluent and the core both views share are deferred scripts after functions.
   expect(src).toEqual(expect.arrayContaining(["fluent-ui.js", "fluent.js"]));
   // Deferred: they run in document order, after functions.js has associated the functions.
   for (const a of local) expect(a).toMatch(/\bdefer\b/);
+  // At high priority: Chromium fetches low-priority scripts from an HTTP/1.1 server one at a time
+  // while office.js is loading (measured on loopback: taskpane.js requested ~100 ms late).
+  for (const a of local) expect(a).toMatch(/\bfetchpriority="?high\b/);
   // Each one a lazy chunk: it only registers modules, so nothing of it runs before taskpane.js asks.
   for (const file of src.slice(1, -1)) expect(fs.readFileSync(path.join(outDir, file), "utf8")).toMatch(/^"use strict";\(Array\.isArray\(globalThis\.webpackChunk\w+\)/);
 });

@@ -50,11 +50,21 @@ test("in Excel the writer chunk is loaded lazily; if it fails, the pane says so 
   await page.context().close();
 });
 
-test("in a plain browser tab the preview's chunk is requested before Office.onReady, once", async () => {
-  const opened = await served.open();
+test("in a plain browser tab the preview's chunk is requested before Office.onReady, once, at high priority", async () => {
+  // Chromium's own view of each request's priority (DevTools protocol), not what the page asked for.
+  const priorities = new Map<string, string>();
+  const opened = await served.open("taskpane.html", {
+    beforeGoto: async (page) => {
+      const cdp = await page.context().newCDPSession(page);
+      cdp.on("Network.requestWillBeSent", (e: { request: { url: string; initialPriority: string } }) => priorities.set(e.request.url.split("/").pop()!, e.request.initialPriority));
+      await cdp.send("Network.enable");
+    },
+  });
   const { page } = opened;
   await page.waitForSelector("body[data-ready=preview]");
   expect(opened.requests.filter((u) => u.endsWith("/preview.js"))).toHaveLength(1);
+  expect(priorities.get("preview.js")).toBe("High");
+  for (const file of ["functions.js", "fluent-ui.js", "taskpane.js"]) expect({ file, priority: priorities.get(file) }).toEqual({ file, priority: "High" });
   const at = await page.evaluate(() => ({
     preview: performance.getEntriesByType("resource").find((e) => e.name.endsWith("/preview.js"))?.startTime ?? null,
     officeReady: performance.getEntriesByName("se:office-ready")[0]?.startTime ?? null,
