@@ -5,14 +5,17 @@
  * property names as literal types (the texts widen to `string`), so a text with placeholders
  * declares them in its key: `"invalidRating(argument, value, accepted)"`, names separated by ", ".
  * A key without placeholders is its name alone. `speaker` reads the name and the parameters from
- * the key: callers write `say(language, "invalidRating", { argument, value, accepted })`, and a
- * missing, extra or misspelt parameter or name is a type error, not a "{table}" left in a message.
+ * the key: callers write `say(language, "invalidRating", { argument, value, accepted })`, and for
+ * a name written out, a missing, extra or misspelt parameter or name is a type error, not a
+ * "{table}" left in a message. A variable holding one of several names is checked against their
+ * parameters together; a name the compiler cannot check fails at run time with the name.
  *
  * Parameters are put in as given and never read as placeholders again. Braces around anything
  * but a name (Excel's array constant {1;1;2;1}) are plain text. Logic stays with the caller:
  * a clause shown only sometimes is a key of its own, filled in by the caller or left empty.
  * tests/core/catalogue.test.ts checks every catalogue file under src/core: a non-empty Dutch and
- * English text, each using exactly the placeholders its key declares, and no name twice.
+ * English text, each using exactly the placeholders its key declares, and no name twice (as
+ * written in the file: tests/build/catalogue-loader.test.ts, since JSON.parse keeps only the last).
  */
 import type { Language } from "./language";
 
@@ -32,8 +35,11 @@ type Split<S extends string> = S extends `${infer A}, ${infer B}` ? A | Split<B>
 /** The parameters a key declares: "invalidRating(argument, value)" gives "argument" | "value". */
 export type ParamNamesOf<K extends string> = K extends `${string}(${infer P})` ? Split<P> : never;
 
-/** Each name of a catalogue with the parameters its key declares. */
-export type Signatures<C> = { [K in keyof C & string as NameOf<K>]: ParamNamesOf<K> };
+/**
+ * Each name of a catalogue with the parameters its key declares. A catalogue whose keys are not
+ * known (typed as any `Catalogue`) has no names, rather than every name with no parameters.
+ */
+export type Signatures<C> = string extends keyof C ? Record<never, never> : { [K in keyof C & string as NameOf<K>]: ParamNamesOf<K> };
 
 /** The parameters a text takes: none, or an object with exactly the declared ones. */
 export type ParamsFor<P> = [P] extends [never] ? [] : [params: Readonly<Record<P & string, Param>>];
@@ -85,9 +91,16 @@ export function fill(text: string, params: Readonly<Record<string, Param>> = {})
   return out;
 }
 
+/** The text of a name, or an error that names it (a name the compiler could not check). */
+export function textOf(texts: ReadonlyMap<string, Texts>, name: string, language: Language): string {
+  const entry = texts.get(name);
+  if (entry === undefined) throw new Error(`no text named "${name}"`);
+  return entry[language];
+}
+
 /** The reader of one catalogue: `say(language, name, params)`, parameters checked by the compiler. */
 export function speaker<C extends Catalogue>(catalogue: C) {
   const texts = textsByName(catalogue);
   return <N extends keyof Signatures<C> & string>(language: Language, name: N, ...params: ParamsFor<Signatures<C>[N]>): string =>
-    fill(texts.get(name)![language], params[0] as Readonly<Record<string, Param>> | undefined);
+    fill(textOf(texts, name, language), params[0] as Readonly<Record<string, Param>> | undefined);
 }

@@ -1,8 +1,9 @@
 /**
  * Before Office.onReady: does this page look like a plain browser tab rather than a pane inside
  * Office? Only a hint, used to start downloading the preview's chunk early; which view the pane
- * shows is still decided by Office.onReady. A wrong "plain" costs a small download that is not
- * used; a wrong "hosted" costs nothing but the head start.
+ * shows is still decided by Office.onReady. A wrong "plain" costs the preview's chunk: a download
+ * and its modules run on the main thread while Excel's pane starts, then unused; a wrong "hosted"
+ * costs nothing but the head start.
  *
  * An Office host announces itself before office.js has finished starting, in the places office.js
  * itself reads them (its _retrieveHostInfo): the `_host_Info` query parameter (Office on Windows

@@ -14,7 +14,7 @@
  * the failing part is "not or only partly" written; its {written} and {unwritten} are the texts
  * writeFailedWritten and writeFailedUnwritten, or empty.
  */
-import { fill, placeholdersOf, textsByName, type Catalogue, type ParamsFor, type Signatures } from "../core/catalogue";
+import { fill, placeholdersOf, textOf, textsByName, type Catalogue, type ParamsFor, type Signatures } from "../core/catalogue";
 import { parseLanguage, type Language } from "../core/language";
 import STRINGS from "./i18n.json";
 
@@ -36,7 +36,7 @@ const TEXTS = textsByName(STRINGS);
 
 /** The text of a name with its {placeholders} filled in from exactly the parameters its key declares. */
 export function t<N extends StringKey>(language: Language, key: N, ...params: ParamsFor<Own[N]>): string {
-  return fill(TEXTS.get(key)![language], params[0]);
+  return fill(textOf(TEXTS, key, language), params[0]);
 }
 
 /** A `t` for a lazy part: its own words and these, one vocabulary; its map is built once. */
@@ -44,7 +44,7 @@ export function withWords<W extends Words>(words: W) {
   const own = textsByName(words);
   type Both = Own & Signatures<W>;
   return <N extends keyof Both & string>(language: Language, key: N, ...params: ParamsFor<Both[N]>): string =>
-    fill((own.get(key) ?? TEXTS.get(key))![language], params[0]);
+    fill(textOf(own.has(key) ? own : TEXTS, key, language), params[0]);
 }
 
 /**

@@ -85,7 +85,7 @@ function ready(mode: "excel" | "preview"): void {
 }
 
 async function start(inExcel: boolean): Promise<void> {
-  // What the pane adds after Office.onReady starts here (the start-up bench and tests read it).
+  // What the pane does after Office.onReady starts here (the start-up test orders requests by it).
   performance.mark("se:office-ready");
   const hooks = window.__seTestHooks;
   const excel = inExcel || hooks?.host === "excel";

@@ -6,7 +6,10 @@ import { readdirSync, readFileSync, statSync } from "fs";
 import { join } from "path";
 import { textsByName } from "../../src/core/catalogue";
 
-const { compactCatalogue } = require("../../scripts/catalogue-loader") as { compactCatalogue: (source: string, file?: string) => string };
+const { compactCatalogue, repeatedKeys } = require("../../scripts/catalogue-loader") as {
+  compactCatalogue: (source: string, file?: string) => string;
+  repeatedKeys: (source: string) => string[];
+};
 const webpackConfig = require("../../webpack.config") as (env: object, argv: { mode: string }) => Promise<{ module: { rules: { test: RegExp; loader?: string }[] } }>;
 
 const SRC = join(__dirname, "../../src");
@@ -42,4 +45,18 @@ test("every catalogue file goes through the loader, and no other JSON file does"
 
 test("a malformed key stops the build", () => {
   expect(() => compactCatalogue('{"greet(name": {"nl": "a", "en": "b"}}', "x.json")).toThrow(/malformed catalogue key/);
+  expect(() => compactCatalogue('{"__proto__": {"nl": "a", "en": "b"}}', "x.json")).toThrow(/malformed catalogue key/);
+});
+
+// The compiler accepts a JSON file with a key written twice, and JSON.parse keeps the last: a
+// copied entry would silently replace a text.
+test.each(catalogues)("%s names each text once, as written in the file", (file) => {
+  expect(repeatedKeys(readFileSync(file, "utf8"))).toEqual([]);
+});
+
+test("a name written twice stops the build, also with another signature; nested and quoted keys are not names", () => {
+  const twice = '{\n  "greet(name)": {"nl": "a", "en": "b"},\n  "bye": {"nl": "c", "en": "d"},\n  "greet" : {"nl": "e", "en": "f"}\n}';
+  expect(repeatedKeys(twice)).toEqual(["greet"]);
+  expect(() => compactCatalogue(twice, "x.json")).toThrow(/x\.json: catalogue names given twice: "greet"/);
+  expect(repeatedKeys('{"a": {"nl": "\\"a\\": x", "en": "a"}, "b": {"nl": "a", "en": "[{\\"a\\":1}]"}}')).toEqual([]);
 });

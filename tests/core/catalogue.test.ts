@@ -147,7 +147,16 @@ describe("speaker", () => {
     // @ts-expect-error the parameters of a text with placeholders cannot be left out
     expect(say("en", "greet")).toBe("Hello {name}");
     // @ts-expect-error a name no key has does not compile, nor does the key with its signature
-    expect(() => say("en", "greet(name)", { name: "An" })).toThrow();
+    expect(() => say("en", "greet(name)", { name: "An" })).toThrow('no text named "greet(name)"');
+  });
+
+  test("a catalogue typed only as Catalogue has no names: none compiles, and an unknown one says which", () => {
+    const loose: Catalogue = { greet: { nl: "Hallo", en: "Hello" } };
+    const sayLoose = speaker(loose);
+    // @ts-expect-error its keys are not known to the compiler, so no name is accepted
+    expect(sayLoose("en", "greet")).toBe("Hello");
+    // @ts-expect-error nor a name it does not have, which fails with the name rather than a TypeError
+    expect(() => sayLoose("en", "greeting")).toThrow('no text named "greeting"');
   });
 
   test("the real catalogues are typed from their files: a wrong parameter does not compile", () => {

@@ -75,6 +75,29 @@ test("in a plain browser tab the preview's chunk is requested before Office.onRe
   await page.context().close();
 });
 
+test("with a sign of an Office host (WebView2's bridge) the preview's chunk waits for Office.onReady", async () => {
+  // No test hook: the page's own reading of the host's signs decides. Outside Excel, office.js
+  // still finds no host, so the preview shows, but its chunk is requested only once onReady says so.
+  const opened = await served.open("taskpane.html", {
+    init: {
+      script: () => {
+        const w = window as unknown as { chrome?: Record<string, unknown> };
+        w.chrome = { ...w.chrome, webview: {} };
+      },
+    },
+  });
+  const { page } = opened;
+  await page.waitForSelector("body[data-ready=preview]");
+  expect(opened.requests.filter((u) => u.endsWith("/preview.js"))).toHaveLength(1);
+  const at = await page.evaluate(() => ({
+    preview: performance.getEntriesByType("resource").find((e) => e.name.endsWith("/preview.js"))?.startTime ?? null,
+    officeReady: performance.getEntriesByName("se:office-ready")[0]?.startTime ?? null,
+  }));
+  expect(at.preview).not.toBeNull();
+  expect(at.preview!).toBeGreaterThanOrEqual(at.officeReady!);
+  await page.context().close();
+});
+
 test("the interactive mark comes after the functions are associated", async () => {
   const opened = await served.open();
   const { page } = opened;

@@ -72,6 +72,8 @@ test("preview: markup in the dataset is shown as text, and runs nothing", async 
   const text = await page.evaluate(() => document.body.textContent ?? "");
   for (const p of PAYLOADS) expect(text).toContain(p);
   expect(text).toContain(dataset.trends[0].title.nl);
+  // Parts built only when their tab was first shown are in the text too.
+  for (const later of [dataset.opportunities[0].title.nl, dataset.threats[0].title.nl, dataset.keyFigures[0].label.nl, dataset.report.title.nl]) expect(text).toContain(later);
   // The calculator passes typed markup to the core as a value, and shows the message as text.
   await page.fill("input[data-criterion=demand]", "<img src=/x-calc onerror=window.__pwned=6>");
   expect(await page.textContent("[data-testid=calc-error]")).toContain("<img src=/x-calc");

@@ -3,10 +3,12 @@
  * arrow keys, Home and End move between tabs (Fluent's focusgroup); inactive panels stay in the
  * DOM but hidden. A panel's content is built the first time its tab is shown, in the same event
  * that shows it: a hidden panel is out of reach of readers, search and screen readers alike, and
- * building every part of the report up front was most of the pane's first render. The bar never wraps: at the pane's narrowest it scrolls sideways, the selected
- * tab is kept in view, and an arrow on a faded edge says that more tabs lie that way (a click on
- * it scrolls there; keyboard users reach every tab with the arrow keys, so the arrows are for the
- * pointer only and hidden from assistive technology, which lists all tabs anyway).
+ * building every part of the report up front was most of the pane's first render.
+ *
+ * The bar never wraps: at the pane's narrowest it scrolls sideways, the selected tab is kept in
+ * view, and an arrow on a faded edge says that more tabs lie that way (a click on it scrolls
+ * there; keyboard users reach every tab with the arrow keys, so the arrows are for the pointer
+ * only and hidden from assistive technology, which lists all tabs anyway).
  */
 import { append, h, uid, type Child } from "./dom";
 
@@ -32,11 +34,11 @@ export function tabs(label: string, specs: readonly TabSpec[], selected: string,
   );
   const built = new Set<number>();
   const show = (index: number) => {
-    if (!built.has(index)) {
-      built.add(index);
-      append(panels[index], specs[index].panel());
-    }
     panels.forEach((p, i) => (p.hidden = i !== index));
+    if (built.has(index)) return;
+    // Marked built only once its content is in: a part that failed to build is tried again.
+    append(panels[index], specs[index].panel());
+    built.add(index);
   };
   show(specs.findIndex((s) => s.key === current));
   const list = h(
