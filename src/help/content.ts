@@ -3,7 +3,8 @@
  * examples are one structure; only the words differ, as `{ nl, en }` texts. ./render.ts turns
  * this into both pages at build time (scripts/help-pages-plugin.js), filling in what the code
  * already knows: function and argument names (src/core/translations/nl.json), the accepted
- * spellings, the rule and its thresholds (src/core/rule-text.ts), Excel's error names.
+ * spellings, the rule and its thresholds (src/core/rule-text.ts), Excel's error names, and the
+ * example error messages (the core's message functions, for the inputs written here).
  *
  * Texts are trusted HTML fragments written here (inline markup such as <code> and links to the
  * page's own anchors). {name} placeholders are filled in by the renderer, escaped; an unknown
@@ -12,7 +13,10 @@
  * {nlFn.ID} the function's Dutch name (on either page).
  */
 import type { Texts } from "../core/catalogue";
-import type { Criterion, Field, Level } from "../core/vocabulary";
+import type { Language } from "../core/language";
+import { scoringMessages } from "../core/messages";
+import { parseWeights } from "../core/scoring/weights";
+import { ARGUMENT_NAMES, type Criterion, type Field, type Level } from "../core/vocabulary";
 
 /** An argument as nl.json names it (the English metadata name). */
 export type ArgumentId = Criterion | "language" | "weights" | "id" | "key" | "field";
@@ -361,9 +365,25 @@ export const EXCEL_ERROR_NAMES_NL: Readonly<Record<Exclude<ErrorCode, "#VALUE!" 
   "#REF!": "#VERW!",
 };
 
+/**
+ * Messages exactly as the functions give them, taken from the core's message functions when the
+ * page is rendered (so the page can never quote a message the functions no longer give); shown as
+ * code, several joined by " · ".
+ */
+export interface MessageExample {
+  messages: (language: Language) => readonly string[];
+}
+
+/** SE.SCORE's message for these weights, read as the function reads them. */
+function weightsMessage(language: Language, weights: unknown[][]): string {
+  const read = parseWeights(weights);
+  if (read instanceof Float64Array) throw new Error(`help: the weights ${JSON.stringify(weights)} are valid`);
+  return scoringMessages.invalidWeights(language, read.problem, read.value);
+}
+
 export interface ErrorRow {
   error: ErrorCode;
-  cells: readonly Texts[];
+  cells: readonly (Texts | MessageExample)[];
 }
 
 export const ERRORS_SECTION = {
@@ -394,7 +414,7 @@ export const ERRORS_SECTION = {
     {
       error: "#VALUE!",
       cells: [
-        { nl: '<code>{arg.demand}: "hogh" is geen geldige beoordeling. Aanvaard: hoog: hoog, groot, …</code>', en: '<code>{arg.demand}: "hogh" is not a valid rating. Accepted: high: hoog, groot, …</code>' },
+        { messages: (l) => [scoringMessages.invalidRating(l, "demand", "hogh")] },
         {
           nl: 'Een cel bevat een woord dat geen aanvaarde <a href="#ratings">schrijfwijze</a> is. Alleen die resultaatcel toont de fout.',
           en: 'A cell holds a word that is not an accepted <a href="#ratings">spelling</a>. Only that result cell shows the error.',
@@ -404,17 +424,14 @@ export const ERRORS_SECTION = {
     {
       error: "#VALUE!",
       cells: [
-        { nl: "<code>fit: 7 ligt buiten de schaal 1–5. Aanvaard: een getal van 1 tot 5, of …</code>", en: "<code>fit: 7 is outside the 1–5 scale. Accepted: a number from 1 to 5, or …</code>" },
+        { messages: (l) => [scoringMessages.outOfScale(l, "fit", 7)] },
         { nl: "Gebruik een getal van 1 tot 5.", en: "Use a number from 1 to 5." },
       ],
     },
     {
       error: "#VALUE!",
       cells: [
-        {
-          nl: "<code>{arg.demand} (3×1) en {arg.investment} (2×1) hebben een verschillende vorm. Aanvaard: bereiken van dezelfde grootte, of één cel.</code>",
-          en: "<code>{arg.demand} (3×1) and {arg.investment} (2×1) differ in shape. Accepted: ranges of the same size, or a single cell.</code>",
-        },
+        { messages: (l) => [scoringMessages.shapeMismatch(l, ARGUMENT_NAMES[l].demand, { rows: 3, cols: 1 }, ARGUMENT_NAMES[l].investment, { rows: 2, cols: 1 })] },
         {
           nl: "Geef elk criterium een bereik van dezelfde grootte, of één cel. De hele formule toont één fout.",
           en: "Give every criterion a range of the same size, or a single cell. The whole formula shows one error.",
@@ -424,17 +441,14 @@ export const ERRORS_SECTION = {
     {
       error: "#VALUE!",
       cells: [
-        { nl: "<code>{arg.demand}: lege of onregelmatige reeks. Aanvaard: één cel of een rechthoekig bereik.</code>", en: "<code>{arg.demand}: empty or ragged range. Accepted: one cell or a rectangular range.</code>" },
+        { messages: (l) => [scoringMessages.emptyRange(l, ARGUMENT_NAMES[l].demand)] },
         { nl: "Geef één cel of een rechthoekig bereik.", en: "Pass one cell or a rectangular range." },
       ],
     },
     {
       error: "#VALUE!",
       cells: [
-        {
-          nl: '<code>{arg.language}: "fr" is geen geldige taal. Aanvaard: "nl" (Nederlands, standaard) of "en" (English).</code>',
-          en: '<code>{arg.language}: "fr" is not a valid language. Accepted: "nl" (Dutch, default) or "en" (English).</code>',
-        },
+        { messages: (l) => [scoringMessages.invalidLanguage(l, "fr")] },
         { nl: 'Gebruik <code>"nl"</code> of <code>"en"</code>.', en: 'Use <code>"nl"</code> or <code>"en"</code>.' },
       ],
     },
@@ -442,8 +456,7 @@ export const ERRORS_SECTION = {
       error: "#VALUE!",
       cells: [
         {
-          nl: '<code>{arg.weights}: verwacht 4 gewichten, kreeg 3.</code> · <code>{arg.weights}: "x" is geen getal.</code> · <code>{arg.weights}: -1 is negatief.</code> · <code>{arg.weights}: alle gewichten zijn nul.</code> — telkens gevolgd door <code>Aanvaard: vier getallen ≥ 0 (niet alle nul) in een bereik van 1×4 of 4×1, bv. {1;1;2;1}.</code>',
-          en: '<code>{arg.weights}: expected 4 weights, got 3.</code> · <code>{arg.weights}: "x" is not a number.</code> · <code>{arg.weights}: -1 is negative.</code> · <code>{arg.weights}: all weights are zero.</code> — each followed by <code>Accepted: four numbers ≥ 0 (not all zero) in a 1×4 or 4×1 range, e.g. {1,1,2,1}.</code>',
+          messages: (l) => [[[1, 1, 1]], [[1, "x", 1, 1]], [[1, 1, -1, 1]], [[0, 0, 0, 0]]].map((weights) => weightsMessage(l, weights)),
         },
         { nl: "Geef {fn.SCORE} vier gewichten ≥ 0, niet allemaal nul.", en: "Give {fn.SCORE} four weights ≥ 0, not all zero." },
       ],
@@ -451,10 +464,7 @@ export const ERRORS_SECTION = {
     {
       error: "#N/A",
       cells: [
-        {
-          nl: "<code>Ontbrekend: {arg.fit}, {arg.local}. Vul alle vier criteria in (een rij met vier lege criteria geeft een lege cel).</code>",
-          en: "<code>Missing: {arg.fit}, {arg.local}. Fill in all four criteria (a row with all four criteria empty gives an empty cell).</code>",
-        },
+        { messages: (l) => [scoringMessages.missing(l, ["fit", "local"])] },
         { nl: "Sommige, maar niet alle, criteria van een rij zijn leeg: vul ze in.", en: "Some, but not all, criteria of a row are empty: fill them in." },
       ],
     },

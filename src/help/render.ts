@@ -132,7 +132,8 @@ function functionSection(page: Page, f: FunctionHelp): string[] {
 }
 
 function errorRows(page: Page, rows: readonly ErrorRow[]): string[] {
-  return rows.map((r) => row([`${code(errorName(r.error, page.language))} (${code(errorName(r.error, page.other))})`, ...r.cells.map((c) => say(page, c))]));
+  const cell = (c: ErrorRow["cells"][number]) => ("messages" in c ? c.messages(page.language).map(code).join(" · ") : say(page, c));
+  return rows.map((r) => row([`${code(errorName(r.error, page.language))} (${code(errorName(r.error, page.other))})`, ...r.cells.map(cell)]));
 }
 
 function errorsSection(page: Page): string[] {

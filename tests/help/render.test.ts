@@ -8,6 +8,7 @@ import golden from "../build/golden/functions.json";
 import table from "../../src/core/translations/nl.json";
 import * as content from "../../src/help/content";
 import { HELP_CSP, exampleFormula, functionName, placeholdersIn, renderHelpPage } from "../../src/help/render";
+import { potential, score } from "../../src/functions/functions";
 
 const pages = { en: renderHelpPage("en"), nl: renderHelpPage("nl") };
 
@@ -97,4 +98,41 @@ test("examples are written in each Excel's syntax; the default language is left 
   const trend = content.FUNCTIONS.find((f) => f.id === "TREND")!;
   expect(exampleFormula("TREND", trend.examples[1], "nl", "nl")).toBe('=SE.TREND("T5";"punten")');
   expect(exampleFormula("TREND", trend.examples[1], "en", "en")).toBe('=SE.TREND("T5","points","en")');
+});
+
+describe("the error tables quote the messages the functions give for the same input", () => {
+  type Choice = Parameters<typeof potential>[4];
+  /** What Excel shows for a call: the message of the error it threw or put in the first cell. */
+  const messageOf = (call: () => unknown[][]): string => {
+    try {
+      const first = call()[0][0];
+      if (first instanceof Error) return first.message;
+      throw new Error(`no error: ${String(first)}`);
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
+  const asHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+  test.each(["nl", "en"] as const)("%s page", (language) => {
+    const l = language as Choice;
+    const calls = [
+      () => potential([["hogh"]], [["laag"]], [["hoog"]], [["hoog"]], l),
+      () => potential([["hoog"]], [["laag"]], [[7]], [["hoog"]], l),
+      () => potential([["hoog"], ["hoog"], ["hoog"]], [["laag"], ["laag"]], [["hoog"]], [["hoog"]], l),
+      () => potential([["hoog"]], [["laag"]], [[null]], [[null]], l),
+    ];
+    for (const call of calls) expect(pages[language]).toContain(`<code>${asHtml(messageOf(call))}</code>`);
+  });
+
+  test("nl page: a language the functions do not know, and weights (messages in Dutch when Excel does not say)", () => {
+    const calls = [
+      () => potential([["hoog"]], [["laag"]], [["hoog"]], [["hoog"]], "fr" as Choice),
+      () => score([["hoog"]], [["laag"]], [["hoog"]], [["hoog"]], [[1, 1, 1]]),
+      () => score([["hoog"]], [["laag"]], [["hoog"]], [["hoog"]], [[1, "x", 1, 1]]),
+      () => score([["hoog"]], [["laag"]], [["hoog"]], [["hoog"]], [[1, 1, -1, 1]]),
+      () => score([["hoog"]], [["laag"]], [["hoog"]], [["hoog"]], [[0, 0, 0, 0]]),
+    ];
+    for (const call of calls) expect(pages.nl).toContain(`<code>${asHtml(messageOf(call))}</code>`);
+  });
 });
