@@ -2,6 +2,7 @@ const path = require("path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { tokenCss } = require("./scripts/fluent-tokens");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const LocalizedMetadataPlugin = require("./scripts/localized-metadata-plugin");
 const WorkbookPlugin = require("./scripts/workbook-plugin");
@@ -15,8 +16,8 @@ const DEFAULT_PROD_URL = "https://se-trends.example.org/";
 
 /**
  * Puts lazy chunks the pane needs whatever it shows into the page as deferred scripts, right after
- * functions.js and before taskpane.js: Fluent UI (every view renders with it) and the chunks that
- * the Excel view and the preview share (the core's dataset and scoring). The browser then
+ * functions.js and before taskpane.js: the chunks that the Excel view and the preview share (the
+ * core's dataset and scoring). The browser then
  * downloads them alongside the other scripts instead of one round trip after taskpane.js has run
  * and Office.onReady has said which view it is. Deferred scripts run in document order, so none
  * runs before functions.js (which associates the custom functions); and a chunk file only
@@ -98,19 +99,6 @@ module.exports = async (env, argv) => {
       ],
     },
     performance: { hints: false },
-    optimization: {
-      splitChunks: {
-        cacheGroups: {
-          // Fluent UI and what it needs, under a stable name the page's script tags can use.
-          fluent: {
-            test: /[\\/]node_modules[\\/](@fluentui|@microsoft[\\/]fast-element|@microsoft[\\/]focusgroup-polyfill|tslib)[\\/]/,
-            name: "fluent-ui",
-            chunks: "async",
-            enforce: true,
-          },
-        },
-      },
-    },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       // Dutch Excel (nl-NL, nl-BE) loads functions.nl.json through the manifest's bt:Override.
@@ -134,11 +122,12 @@ module.exports = async (env, argv) => {
         // The template places the tags itself: before office.js (see the comment there).
         inject: false,
       }),
-      new DeferredChunkScripts("taskpane", [["fluent"], ["excel", "preview"]]),
+      new DeferredChunkScripts("taskpane", [["excel", "preview"]]),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          // With the Fluent tokens it uses in front (scripts/fluent-tokens.js).
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css", transform: (content) => tokenCss(content.toString()) + content.toString() },
           // The help pages' style sheet (the pages themselves: HelpPagesPlugin; no script, the
           // add-in's Content-Security-Policy forbids inline script).
           { from: "src/help/help.css", to: "help.css" },

@@ -1,8 +1,8 @@
 /**
- * Start-up of the pane. Only the shell, the UI strings and the Excel-mode UI are in this bundle
- * (Fluent UI comes in a chunk of its own, downloaded alongside):
+ * Start-up of the pane. Only the shell, the UI strings and the Excel-mode UI are in this bundle:
  * the workbook writer (with zod) and the preview's dataset and scoring code are separate chunks,
- * fetched once Office.onReady has said which of the two the pane needs.
+ * fetched once Office.onReady has said which of the two the pane needs. The controls are native
+ * elements (ui/controls.ts): nothing has to be defined before the pane can be drawn.
  */
 import { storedLanguage, t, uiLanguageFor, type Language } from "./i18n";
 import type { Dataset } from "../core/dataset/schema";
@@ -13,16 +13,9 @@ import { PaneShell, safeStorage } from "./ui/shell";
 import { messageBar } from "./ui/controls";
 import { replaceChildren } from "./ui/dom";
 import { looksLikePlainBrowser, type WindowLike } from "./host-hint";
+import { applyTheme, followForcedColors } from "./ui/apply-theme";
 
 declare const __APP_VERSION__: string;
-
-/**
- * Fluent UI's components and themes: a chunk of its own, out of taskpane.js. The page loads its
- * files as deferred scripts between functions.js and this one (webpack.config.js), so they
- * download alongside and this import finds them in place; Fluent's code runs here, after the
- * functions have associated. Every view needs it.
- */
-const fluent = import(/* webpackChunkName: "fluent" */ "./ui/fluent");
 
 type PreviewModule = typeof import("./ui/preview");
 // At high priority: fetched as a low-priority script it waits behind office.js's own requests.
@@ -91,27 +84,15 @@ async function start(inExcel: boolean): Promise<void> {
   const excel = inExcel || hooks?.host === "excel";
   const language: Language = storedLanguage(safeStorage()) ?? uiLanguageFor(displayLanguage(hooks));
   const root = document.getElementById("app") as HTMLElement;
-  // The view's own chunk is requested before Fluent's code runs, so its download overlaps that
-  // work instead of following it. A failure is reported below, where the view is awaited.
+  // The view's own chunk is requested first, so its download overlaps the work below.
   const actions: Promise<WorkbookActions> | null = !excel
     ? null
     : hooks?.actions
       ? Promise.resolve(hooks.actions)
       : import(/* webpackChunkName: "excel" */ "./excel").then((m) => m.createExcelActions());
   const preview = excel ? null : (earlyPreview ?? loadPreview());
-  // Marked as handled: if Fluent fails, the pane stops before awaiting them.
-  actions?.catch(() => undefined);
-  preview?.catch(() => undefined);
-  try {
-    const { applyTheme, followForcedColors } = await fluent;
-    applyTheme(officeTheme(hooks));
-    followForcedColors(() => officeTheme(hooks));
-  } catch (error) {
-    // Without its components the pane cannot work: say so in plain words, in both languages.
-    replaceChildren(root, messageBar("error", t(language, "startFailed", { message: error instanceof Error ? error.message : String(error) })));
-    document.body.dataset.ready = "error";
-    return;
-  }
+  applyTheme(officeTheme(hooks));
+  followForcedColors(() => officeTheme(hooks));
   const shell = new PaneShell(root, language);
   try {
     if (actions) {

@@ -110,14 +110,14 @@ test("the pane page loads the functions bundle before the pane's own script", ()
   expect(html).toContain("appsforoffice.microsoft.com/lib/1/hosted/office.js");
 });
 
-test("Fluent and the core both views share are deferred scripts after functions.js, before taskpane.js", () => {
+test("the core both views share is in deferred scripts after functions.js, before taskpane.js", () => {
   const html = fs.readFileSync(path.join(outDir, "taskpane.html"), "utf8");
   const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]);
   const local = scripts.filter((a) => !/https:/.test(a));
   const src = local.map((a) => /src="?([^"\s>]+)/.exec(a)![1]);
   expect(src[0]).toBe("functions.js");
   expect(src[src.length - 1]).toBe("taskpane.js");
-  expect(src).toEqual(expect.arrayContaining(["fluent-ui.js", "fluent.js"]));
+  expect(src.length).toBeGreaterThan(2);
   // Deferred: they run in document order, after functions.js has associated the functions.
   for (const a of local) expect(a).toMatch(/\bdefer\b/);
   // At high priority: Chromium fetches low-priority scripts from an HTTP/1.1 server one at a time
@@ -125,6 +125,15 @@ test("Fluent and the core both views share are deferred scripts after functions.
   for (const a of local) expect(a).toMatch(/\bfetchpriority="?high\b/);
   // Each one a lazy chunk: it only registers modules, so nothing of it runs before taskpane.js asks.
   for (const file of src.slice(1, -1)) expect(fs.readFileSync(path.join(outDir, file), "utf8")).toMatch(/^"use strict";\(Array\.isArray\(globalThis\.webpackChunk\w+\)/);
+});
+
+test("the pane's stylesheet carries the Fluent tokens it uses, light and dark; no script defines custom elements", () => {
+  const css = fs.readFileSync(path.join(outDir, "taskpane.css"), "utf8");
+  expect(css).toMatch(/^\/\* Fluent 2 design tokens[^\n]*\n:root \{\n {2}--/);
+  expect(css).toContain(':root[data-theme="dark"] {');
+  expect(css).toContain("--colorBrandBackground: #0f6cbd;");
+  // The controls are native: nothing has to be defined before the pane can be used.
+  for (const file of fs.readdirSync(outDir).filter((f) => f.endsWith(".js"))) expect({ file, defines: fs.readFileSync(path.join(outDir, file), "utf8").includes("customElements.define") }).toEqual({ file, defines: false });
 });
 
 test("office.js is the page's only blocking script and stands after the stylesheet and every deferred script", () => {

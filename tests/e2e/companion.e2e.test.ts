@@ -163,7 +163,7 @@ describe("Dutch Excel (nl-BE)", () => {
     await page.click("[data-testid=browser] [role=tab][data-key=tab-opportunities]");
     const first = page.locator("[data-testid=opportunity]").first();
     await first.locator("[data-testid=insert-formula]").click();
-    const dialog = page.locator("fluent-dialog[data-testid=dialog]");
+    const dialog = page.locator("dialog[data-testid=dialog]");
     await page.locator("[data-testid=dialog-cancel]").waitFor();
     expect(await dialog.textContent()).toContain("mijn notitie");
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.testid)).toBe("dialog-cancel");

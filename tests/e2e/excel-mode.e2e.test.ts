@@ -100,12 +100,12 @@ test("Excel mode in Dutch (display language nl-BE), no preview chunk, the real w
 });
 
 test("import: the dialog shows the summary; Escape cancels and nothing is written", async () => {
-  await page.click("fluent-checkbox[data-part=threats]");
-  expect(await page.evaluate(() => (document.querySelector("fluent-checkbox[data-part=threats]") as HTMLInputElement).checked)).toBe(false);
+  await page.click("input[type=checkbox][data-part=threats]");
+  expect(await page.evaluate(() => (document.querySelector("input[type=checkbox][data-part=threats]") as HTMLInputElement).checked)).toBe(false);
   await page.click("[data-testid=import-button]");
-  const dialog = page.locator("fluent-dialog[data-testid=dialog]");
+  const dialog = page.locator("dialog[data-testid=dialog]");
   await page.locator("[data-testid=dialog-cancel]").waitFor();
-  // A modal dialog named by its title (Chromium's accessibility tree, which sees inside Fluent's shadow root).
+  // A modal dialog named by its title (Chromium's accessibility tree: the native <dialog>, aria-labelledby).
   expect(await page.getByRole("dialog", { name: "Import bevestigen" }).count()).toBe(1);
   expect(await page.textContent("[data-testid=summary-updated]")).toBe("3");
   expect(await page.textContent("[data-testid=summary-added]")).toBe("2");
@@ -130,7 +130,7 @@ test("import: confirm, progress shown, the button locked (a second click does no
   await page.selectOption("select[data-key=wb-lang]", "en");
   await page.click("[data-testid=import-button]");
   await page.click("[data-testid=dialog-confirm]");
-  await page.waitForSelector("[data-testid=progress] fluent-progress-bar[value='1'][max='3']");
+  await page.waitForSelector("[data-testid=progress] progress[value='1'][max='3']");
   expect(await page.textContent("[data-testid=progress]")).toContain("Trends (1 van 3)");
   expect(await page.isDisabled("[data-testid=import-button]")).toBe(true);
   expect(await page.getAttribute("[data-testid=import-section]", "aria-busy")).toBe("true");

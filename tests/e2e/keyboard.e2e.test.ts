@@ -185,6 +185,13 @@ test("every flow of the Excel pane by keyboard alone, the focus kept and visible
   await expectFocus(page, "tab-source");
   await page.keyboard.press("Home");
   await expectFocus(page, "tab-trends");
+  // The arrows wrap around; the list stays one Tab stop (only the selected tab is in the order).
+  await page.keyboard.press("ArrowLeft");
+  await expectFocus(page, "tab-source");
+  expect(await page.locator("[role=tab][tabindex='0']").evaluateAll((els) => els.map((e) => e.getAttribute("data-key")))).toEqual(["tab-source"]);
+  expect(await page.getAttribute("[data-key=tab-source]", "aria-selected")).toBe("true");
+  await page.keyboard.press("ArrowRight");
+  await expectFocus(page, "tab-trends");
 
   // The self-test: the button keeps the focus while it runs, then Copy of the report has it.
   await tabTo(page, "selftest");

@@ -43,7 +43,7 @@ const MARKUP_ELEMENTS = "img, script, svg, iframe, a, object, embed";
  * ("css:light"): the pane puts every text it shows there; Fluent's shadow roots hold only its
  * components' own templates (e.g. a checkbox's check mark, an svg).
  */
-const LIGHT_DOM_MARKUP = `:is(#main, fluent-dialog) :is(${MARKUP_ELEMENTS}):not([data-testid=about] *)`;
+const LIGHT_DOM_MARKUP = `:is(#main, dialog) :is(${MARKUP_ELEMENTS}):not([data-testid=about] *)`;
 /** document.querySelectorAll does not enter shadow roots (Playwright's locators do). */
 const lightMarkup = (page: Page) => page.evaluate((selector) => document.querySelectorAll(selector).length, LIGHT_DOM_MARKUP);
 
@@ -121,7 +121,7 @@ test("Excel mode: markup from the workbook or an imported file is shown as text,
 
   await page.click("[data-testid=import-button]");
   await page.locator("[data-testid=dialog-confirm]").waitFor();
-  expect(await page.textContent("fluent-dialog")).toContain(PAYLOADS[0]);
+  expect(await page.textContent("dialog[data-testid=dialog]")).toContain(PAYLOADS[0]);
   await noMarkup();
   await page.click("[data-testid=dialog-confirm]");
   await page.waitForSelector("[data-testid=import-section] .message-error");

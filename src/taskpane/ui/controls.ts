@@ -1,7 +1,10 @@
 /**
- * The pane's controls as Fluent UI web components (registered in fluent.ts), built through h()
- * like everything else so text stays text. Each returns the element that takes focus, carrying
- * data-key (the shell restores focus by it) and any data-* the caller passes.
+ * The pane's controls: native HTML elements drawn with Fluent 2's design tokens (taskpane.css),
+ * built through h() like everything else so text stays text. Native, not Fluent's web
+ * components: they need no script to be defined before the pane can be used (defining those was
+ * a third of the pane's start-up), and every browser and assistive technology knows them. Each
+ * returns the element that takes focus, carrying data-key (the shell restores focus by it) and
+ * any data-* the caller passes.
  */
 import { h, uid, type Attrs, type Child } from "./dom";
 
@@ -26,18 +29,22 @@ function dataAttrs(data: Data | undefined): Attrs {
 }
 
 /**
- * A Fluent button. A disabled one ignores clicks here too, whatever dispatched them (also one
- * the shell kept focusable while its action runs: disabled-focusable).
+ * Set on a button that has turned disabled while it had the focus (its action is running): it
+ * keeps the focus, said to be unavailable (aria-disabled), and refuses clicks and keys.
+ */
+export const DISABLED_FOCUSABLE = "data-disabled-focusable";
+
+/**
+ * A button (Fluent's look: outline, or primary). A disabled one ignores clicks here too, whatever
+ * dispatched them (also one the shell kept focusable while its action runs).
  */
 export function button(text: Child, o: ButtonOptions): HTMLElement {
   const el = h(
-    "fluent-button" as "button",
+    "button",
     {
       ...dataAttrs(o.data),
-      // Fluent sets the role through ElementInternals; the attribute lets axe check the name too.
-      role: "button",
-      appearance: o.primary ? "primary" : null,
-      size: o.small ? "small" : null,
+      type: "button",
+      class: `btn${o.primary ? " btn-primary" : ""}${o.small ? " btn-small" : ""}`,
       "data-key": o.key,
       "data-testid": o.testid,
       disabled: o.disabled === true,
@@ -46,12 +53,25 @@ export function button(text: Child, o: ButtonOptions): HTMLElement {
       "aria-describedby": o.describedBy ?? null,
       "aria-label": o.label ?? null,
       onclick: () => {
-        if (!el.hasAttribute("disabled") && !el.hasAttribute("disabled-focusable")) o.onClick();
+        if (!el.disabled && !el.hasAttribute(DISABLED_FOCUSABLE)) o.onClick();
       },
     },
     text,
   );
   return el;
+}
+
+/**
+ * Keeps a button() that has just turned disabled focusable (see DISABLED_FOCUSABLE); true if the
+ * element can take the focus. Only button()s: their click handler refuses while so marked.
+ */
+export function keepFocusable(target: HTMLElement): boolean {
+  if (target instanceof HTMLButtonElement && target.disabled && target.classList.contains("btn")) {
+    target.disabled = false;
+    target.setAttribute(DISABLED_FOCUSABLE, "");
+    target.setAttribute("aria-disabled", "true");
+  }
+  return !target.hasAttribute("disabled");
 }
 
 export interface CheckboxOptions {
@@ -62,19 +82,20 @@ export interface CheckboxOptions {
   onChange: (checked: boolean) => void;
 }
 
-/** A Fluent checkbox with its label after it (a Fluent field wires the label to it). */
+/** A checkbox with its label after it. */
 export function checkbox(label: string, o: CheckboxOptions): HTMLElement {
   const id = uid("check");
-  const box = h("fluent-checkbox" as "input", {
+  const box = h("input", {
     ...dataAttrs(o.data),
     id,
-    slot: "input",
-    checked: o.checked ? "" : null,
+    type: "checkbox",
+    class: "checkbox",
+    checked: o.checked,
     disabled: o.disabled === true,
     "data-key": o.key,
     onchange: (e: Event) => o.onChange((e.currentTarget as HTMLInputElement).checked),
   });
-  return h("fluent-field" as "div", { "label-position": "after", class: "check" }, h("label", { slot: "label", for: id }, label), box);
+  return h("div", { class: "check" }, box, h("label", { for: id }, label));
 }
 
 export interface ChoiceOptions {
@@ -156,13 +177,30 @@ export function textField(label: string, o: TextFieldOptions): HTMLElement {
   );
 }
 
+export interface TextAreaOptions {
+  id: string;
+  key: string;
+  testid: string;
+  rows: number;
+}
+
+/** Read-only text to copy (JSON, a report) under its label, in a monospace font; the analyst can make it taller. */
+export function readOnlyText(label: string, text: string, o: TextAreaOptions): HTMLElement {
+  return h(
+    "div",
+    { class: "field" },
+    h("label", { for: o.id }, label),
+    h("textarea", { id: o.id, class: "textarea", readonly: true, rows: o.rows, spellcheck: "false", "data-testid": o.testid, "data-key": o.key }, text),
+  );
+}
+
 export type MessageKind = "error" | "success" | "info" | "warning";
 
-/** A Fluent message bar; errors are announced at once (role alert), the others politely. */
+/** A message bar (Fluent's look, by intent); errors are announced at once (role alert), the others politely. */
 export function messageBar(kind: MessageKind, ...lines: Child[]): HTMLElement {
   return h(
-    "fluent-message-bar" as "div",
-    { class: `message message-${kind}`, intent: kind, layout: "multiline", role: kind === "error" ? "alert" : "status" },
+    "div",
+    { class: `message message-${kind}`, role: kind === "error" ? "alert" : "status" },
     ...lines.map((line) => h("p", {}, line)),
   );
 }
@@ -176,7 +214,7 @@ export interface FilePickerOptions {
 }
 
 /**
- * A Fluent button that opens the browser's file chooser: the native input stays in the page
+ * A button that opens the browser's file chooser: the native input stays in the page
  * (hidden) because it is the only way to read a file, but its unstyled "Choose File" is not shown.
  */
 export function filePicker(label: string, o: FilePickerOptions): HTMLElement {

@@ -1,7 +1,7 @@
 /**
- * A modal confirm dialog on Fluent's dialog (a native <dialog> opened with showModal() inside):
- * the rest of the pane is inert, Tab stays inside, Escape means "cancel", and on closing the
- * focus returns to the control that opened it.
+ * A modal confirm dialog on the native <dialog>, opened with showModal(): the rest of the pane is
+ * inert, Tab stays inside, Escape means "cancel", and on closing the focus returns to the control
+ * that opened it.
  */
 import { h, uid, type Child } from "./dom";
 import { button } from "./controls";
@@ -11,11 +11,6 @@ export interface ConfirmOptions {
   body: Child[];
   confirm: string;
   cancel: string;
-}
-
-interface FluentDialog extends HTMLElement {
-  show(): void;
-  hide(): void;
 }
 
 export function confirmDialog(options: ConfirmOptions): Promise<boolean> {
@@ -28,39 +23,26 @@ export function confirmDialog(options: ConfirmOptions): Promise<boolean> {
     const finish = (answer: boolean) => {
       if (answered) return;
       answered = true;
-      dialog.hide();
+      if (dialog.open) dialog.close();
       dialog.remove();
       if (opener?.isConnected) opener.focus();
       resolve(answer);
     };
     const cancel = button(options.cancel, { testid: "dialog-cancel", onClick: () => finish(false) });
-    cancel.setAttribute("slot", "action");
     const confirm = button(options.confirm, { testid: "dialog-confirm", primary: true, onClick: () => finish(true) });
-    confirm.setAttribute("slot", "action");
-    // Named by text: an id reference could not reach the <dialog> inside Fluent's shadow root.
+    const titleId = uid("dialog-title");
     const dialog = h(
-      "fluent-dialog" as "div",
-      { type: "modal", "aria-label": options.title, "data-testid": "dialog", class: "dialog" },
-      h(
-        "fluent-dialog-body" as "div",
-        {},
-        h("h2", { slot: "title" }, options.title),
-        h("div", { id: bodyId, class: "dialog-body", "data-content": "imported" }, ...options.body),
-        cancel,
-        confirm,
-      ),
-    ) as unknown as FluentDialog;
+      "dialog",
+      { "aria-labelledby": titleId, "aria-describedby": bodyId, "data-testid": "dialog", class: "dialog" },
+      h("h2", { id: titleId, class: "dialog-title" }, options.title),
+      h("div", { id: bodyId, class: "dialog-body", "data-content": "imported" }, ...options.body),
+      h("div", { class: "actions actions-end" }, cancel, confirm),
+    );
     // Escape (the native cancel) and any other way of closing count as no.
-    dialog.addEventListener("toggle", (event) => {
-      if ((event as unknown as CustomEvent<{ newState?: string }>).detail?.newState === "closed") finish(false);
-    });
+    dialog.addEventListener("close", () => finish(false));
     document.body.appendChild(dialog);
-    dialog.show();
+    dialog.showModal();
     // Writes cannot be undone in Excel: the safe answer has the focus (APG, irreversible actions).
-    // Fluent's dialog moves focus to itself once open, so Cancel takes it after that.
     cancel.focus();
-    requestAnimationFrame(() => {
-      if (!answered) cancel.focus();
-    });
   });
 }

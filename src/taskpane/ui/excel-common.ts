@@ -44,7 +44,7 @@ export function errorText(error: unknown, language: Language): string {
   return t(language, "unknownError");
 }
 
-/** Progress of a running import: Fluent's bar with the step as its visible label. */
+/** Progress of a running import: a bar with the step as its visible label. */
 export function progressView(language: Language, p: Progress | null, waiting: PlainKey): HTMLElement {
   const text = p ? t(language, "progressText", { label: p.label, done: p.done, total: p.total }) : t(language, waiting);
   const determinate = p !== null && p.total > 0;
@@ -52,15 +52,13 @@ export function progressView(language: Language, p: Progress | null, waiting: Pl
     "div",
     { class: "progress", "data-testid": "progress" },
     h("p", { class: "progress-label" }, text),
-    h("fluent-progress-bar" as "div", {
-      role: "progressbar",
+    // Native: the role, the range and the state come with the element; its label says the step.
+    h("progress", {
+      class: "progress-bar",
       "aria-label": t(language, "progressLabel"),
       "aria-valuetext": text,
       max: determinate ? p.total : null,
       value: determinate ? p.done : null,
-      "aria-valuemin": determinate ? 0 : null,
-      "aria-valuemax": determinate ? p.total : null,
-      "aria-valuenow": determinate ? p.done : null,
     }),
   );
 }

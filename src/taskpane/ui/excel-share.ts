@@ -3,7 +3,7 @@ import type { Language } from "../../core/language";
 import { importLimitExceeded, MAX_JSON_BYTES, megabytes } from "../../core/share/size";
 import { t, type PlainKey } from "../i18n";
 import { offersSuggestedIds, type Progress } from "../workbook-actions";
-import { button, filePicker } from "./controls";
+import { button, filePicker, readOnlyText } from "./controls";
 import { confirmDialog } from "./dialog";
 import { h, uid } from "./dom";
 import { announceNotice, errorText, notice, outcomeNotice, progressView, summaryView, type ExcelContext, type ExcelSection, type Notice } from "./excel-common";
@@ -41,13 +41,7 @@ export class ShareSection implements ExcelSection {
             "div",
             { class: "export" },
             h("p", {}, t(language, "exportDone", { file: exported.file })),
-            h(
-              "fluent-textarea" as "textarea",
-              { id: textId, class: "textarea", readonly: "", rows: 6, resize: "vertical", "data-testid": "export-text", spellcheck: "false", "data-key": "export-text" },
-              h("span", { slot: "label" }, t(language, "exportText")),
-              // The text content is the initial value of Fluent's text area.
-              exported.text,
-            ),
+            readOnlyText(t(language, "exportText"), exported.text, { id: textId, key: "export-text", testid: "export-text", rows: 6 }),
             h("div", { class: "actions" }, button(t(language, "copyButton"), { key: "copy", onClick: () => void this.copy(textId) })),
           )
         : null,

@@ -42,7 +42,7 @@ export class ValidateSection implements ExcelSection {
             h(
               "ul",
               { class: "issues", "aria-labelledby": listLabel, "data-testid": "issues", "data-content": "imported" },
-              // Native buttons here: a Fluent button lays out one line, an entry needs three.
+              // Plain buttons here, not button(): an entry lays out three lines.
               ...issues.map((issue, i) =>
                 h(
                   "li",

@@ -6,7 +6,7 @@
 import type { Language } from "../../core/language";
 import { t } from "../i18n-selftest";
 import type { SelfTestReport } from "../selftest";
-import { button, messageBar } from "./controls";
+import { button, messageBar, readOnlyText } from "./controls";
 import { h, uid } from "./dom";
 
 export class SelfTestReportView {
@@ -50,13 +50,7 @@ export class SelfTestReportView {
         ),
       ),
       ...report.results.filter((r) => r.leftBehind.length > 0).map((r) => messageBar("warning", t(language, "selfTestLeftBehind", { sheets: r.leftBehind.join(", ") }))),
-      h(
-        "fluent-textarea" as "textarea",
-        { id: textId, class: "textarea", readonly: "", rows: 8, resize: "vertical", "data-testid": "selftest-text", spellcheck: "false", "data-key": "selftest-text" },
-        h("span", { slot: "label" }, t(language, "selfTestReport")),
-        // The text content is the initial value of Fluent's text area.
-        this.text[language],
-      ),
+      readOnlyText(t(language, "selfTestReport"), this.text[language], { id: textId, key: "selftest-text", testid: "selftest-text", rows: 8 }),
       h("div", { class: "actions" }, button(t(language, "copyButton"), { key: "selftest-copy", onClick: () => void this.copy(textId, language) })),
     );
   }

@@ -6,6 +6,7 @@
 import { t, storeLanguage, type Language } from "../i18n";
 import { DATASET_VERSION } from "../../core/dataset/version";
 import { h, replaceChildren, type Child } from "./dom";
+import { keepFocusable } from "./controls";
 
 export type Announcement = string | ((language: Language) => string);
 
@@ -82,12 +83,11 @@ export class PaneShell implements Shell {
     // names itself, so someone who cannot read the current one still finds theirs.
     const button = (lang: Language, short: string, name: string) =>
       h(
-        "fluent-button" as "button",
+        "button",
         {
           lang,
-          role: "button",
-          size: "small",
-          appearance: lang === l ? "primary" : "subtle",
+          type: "button",
+          class: lang === l ? "btn btn-small btn-primary" : "btn btn-small btn-subtle",
           "aria-pressed": String(lang === l),
           "data-key": `lang-${lang}`,
           "data-testid": `lang-${lang}`,
@@ -112,16 +112,11 @@ export class PaneShell implements Shell {
 
 /**
  * Focuses the element that had the focus before a re-render. A button that has just turned
- * disabled (its action is running) stays focusable as Fluent's disabled-focusable: still said
- * to be unavailable and refusing clicks, but the keyboard user's place in the pane is kept
- * instead of falling back to the page.
+ * disabled (its action is running) stays focusable: still said to be unavailable and refusing
+ * clicks, but the keyboard user's place in the pane is kept instead of falling back to the page.
  */
 function keepFocus(target: HTMLElement): void {
-  if (target.localName === "fluent-button" && target.hasAttribute("disabled")) {
-    target.removeAttribute("disabled");
-    target.setAttribute("disabled-focusable", "");
-  }
-  if (!target.hasAttribute("disabled")) target.focus();
+  if (keepFocusable(target)) target.focus();
 }
 
 export function safeStorage(): Storage | undefined {

@@ -1,9 +1,10 @@
 /**
- * Tabs on Fluent's tablist (WAI-ARIA APG, automatic activation): one tab stop for the list,
- * arrow keys, Home and End move between tabs (Fluent's focusgroup); inactive panels stay in the
- * DOM but hidden. A panel's content is built the first time its tab is shown, in the same event
- * that shows it: a hidden panel is out of reach of readers, search and screen readers alike, and
- * building every part of the report up front was most of the pane's first render.
+ * Tabs as the WAI-ARIA APG pattern with automatic activation, on native buttons: one tab stop
+ * for the list (roving tabindex), arrow keys (wrapping), Home and End move between tabs and show
+ * them; inactive panels stay in the DOM but hidden. A panel's content is built the first time its
+ * tab is shown, in the same event that shows it: a hidden panel is out of reach of readers,
+ * search and screen readers alike, and building every part of the report up front was most of
+ * the pane's first render.
  *
  * The bar never wraps: at the pane's narrowest it scrolls sideways, the selected tab is kept in
  * view, and an arrow on a faded edge says that more tabs lie that way (a click on it scrolls
@@ -24,8 +25,18 @@ export function tabs(label: string, specs: readonly TabSpec[], selected: string,
   let current = specs.some((s) => s.key === selected) ? selected : specs[0].key;
   const tabEls = specs.map((spec) =>
     h(
-      "fluent-tab" as "button",
-      { id: idOf(spec.key), "aria-controls": `${idOf(spec.key)}-panel`, "data-key": `tab-${spec.key}`, "data-tab": spec.key },
+      "button",
+      {
+        type: "button",
+        role: "tab",
+        class: "tab",
+        id: idOf(spec.key),
+        "aria-controls": `${idOf(spec.key)}-panel`,
+        "aria-selected": String(spec.key === current),
+        tabindex: spec.key === current ? 0 : -1,
+        "data-key": `tab-${spec.key}`,
+        "data-tab": spec.key,
+      },
       spec.label,
     ),
   );
@@ -41,22 +52,38 @@ export function tabs(label: string, specs: readonly TabSpec[], selected: string,
     built.add(index);
   };
   show(specs.findIndex((s) => s.key === current));
+  const select = (index: number, focus: boolean) => {
+    const tab = tabEls[index];
+    if (focus) tab.focus();
+    if (specs[index].key === current) return;
+    current = specs[index].key;
+    tabEls.forEach((el, i) => {
+      el.setAttribute("aria-selected", String(i === index));
+      el.tabIndex = i === index ? 0 : -1;
+    });
+    show(index);
+    tab.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+    onSelect(specs[index].key);
+  };
   const list = h(
-    "fluent-tablist" as "div",
+    "div",
     {
+      role: "tablist",
       "aria-label": label,
       class: "tablist",
-      size: "small",
-      activeid: idOf(current),
-      onchange: (event: Event) => {
-        const active = (event.currentTarget as HTMLElement & { activeid?: string }).activeid;
-        const index = specs.findIndex((s) => idOf(s.key) === active);
-        // Fluent also reports the first selection when it connects: nothing to do then.
-        if (index < 0 || specs[index].key === current) return;
-        current = specs[index].key;
-        show(index);
-        tabEls[index].scrollIntoView?.({ block: "nearest", inline: "nearest" });
-        onSelect(specs[index].key);
+      onclick: (event: Event) => {
+        const index = tabEls.indexOf((event.target as Element).closest?.("[role=tab]") as HTMLButtonElement);
+        if (index >= 0) select(index, false);
+      },
+      onkeydown: (event: Event) => {
+        const key = (event as KeyboardEvent).key;
+        const at = tabEls.indexOf(document.activeElement as HTMLButtonElement);
+        if (at < 0) return;
+        const last = tabEls.length - 1;
+        const to = key === "ArrowRight" ? (at === last ? 0 : at + 1) : key === "ArrowLeft" ? (at === 0 ? last : at - 1) : key === "Home" ? 0 : key === "End" ? last : -1;
+        if (to < 0) return;
+        event.preventDefault();
+        select(to, true);
       },
     },
     ...tabEls,
@@ -93,7 +120,7 @@ function overflowBar(list: HTMLElement, selected: () => HTMLElement | undefined)
     bar.toggleAttribute("data-more-end", rest > 1);
   };
   scroller.addEventListener("scroll", update, { passive: true });
-  // Also when the pane is resized and when Fluent's tabs have rendered (their width changes).
+  // Also when the pane is resized and when the tabs' width changes (a language switch, fonts).
   if (typeof ResizeObserver === "function") {
     const observer = new ResizeObserver(update);
     observer.observe(scroller);

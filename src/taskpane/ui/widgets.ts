@@ -16,7 +16,7 @@ export function potentialBadge(label: string): HTMLElement {
   return h("span", { class: `badge badge-${level}` }, h("span", { class: "badge-dot", "aria-hidden": "true" }), label);
 }
 
-/** A message (a Fluent message bar); errors are announced at once (role alert), notices politely. */
+/** A message (a message bar); errors are announced at once (role alert), notices politely. */
 export function message(kind: MessageKind, ...lines: string[]): HTMLElement {
   return messageBar(kind, ...lines);
 }
