@@ -9,19 +9,20 @@
  */
 const { webDarkTheme, webLightTheme } = require("@fluentui/tokens");
 
-/** The token families of Fluent's themes: a name of theirs that the theme lacks is a typo. */
-const TOKEN_NAME = /^(color|borderRadius|fontFamily|fontSize|fontWeight|lineHeight|shadow|spacing|stroke|duration|curve)[A-Z0-9]/;
-
 /**
- * The token block for a stylesheet's `var(--name…)` uses.
+ * The token block for a stylesheet's `var(--name…)` uses. Every name used must be a token of
+ * Fluent's theme or a custom property the stylesheet declares itself: anything else (a typo,
+ * `--colourX`, `--colorBrandBackground-hover`) fails the build, instead of falling back quietly
+ * to the light value in every theme.
  * @param {string} css
  * @param {{ light: Record<string, string | number>, dark: Record<string, string | number> }} [themes]
  * @returns {string}
  */
 function tokenCss(css, themes = { light: webLightTheme, dark: webDarkTheme }) {
-  const used = [...new Set([...css.matchAll(/var\(\s*--([A-Za-z0-9]+)/g)].map((m) => m[1]))].filter((name) => TOKEN_NAME.test(name)).sort();
-  const unknown = used.filter((name) => !(name in themes.light));
-  if (unknown.length) throw new Error(`not a Fluent token: ${unknown.map((n) => `--${n}`).join(", ")}`);
+  const own = new Set([...css.matchAll(/(?:^|[{;\s])--([\w-]+)\s*:/g)].map((m) => m[1]));
+  const used = [...new Set([...css.matchAll(/var\(\s*--([\w-]+)/g)].map((m) => m[1]))].filter((name) => !own.has(name)).sort();
+  const unknown = used.filter((name) => !Object.prototype.hasOwnProperty.call(themes.light, name));
+  if (unknown.length) throw new Error(`not a Fluent token nor declared in the stylesheet: ${unknown.map((n) => `--${n}`).join(", ")}`);
   const block = (/** @type {string} */ selector, /** @type {string[]} */ names, /** @type {Record<string, string | number>} */ theme) =>
     names.length ? `${selector} {\n${names.map((n) => `  --${n}: ${theme[n]};`).join("\n")}\n}\n` : "";
   return (

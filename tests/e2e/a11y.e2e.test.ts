@@ -5,9 +5,8 @@
  * light, dark and high-contrast themes, nor on the help pages. Screenshots of each state at
  * 350 px go to test-results/ for a person to look at.
  *
- * axe reads ARIA attributes, not the roles Fluent sets through ElementInternals; so every
- * state is also checked in Chromium's own accessibility tree: no button, checkbox, combobox,
- * tab or text field without a name.
+ * Every state is also checked in Chromium's own accessibility tree, which is what a screen
+ * reader gets: no button, checkbox, combobox, tab or text field without a name.
  */
 import path from "path";
 import AxeBuilder from "@axe-core/playwright";
@@ -76,7 +75,7 @@ async function open(host: "excel" | "preview", language: string, theme: Theme): 
   return { page: opened.page, errors: opened.consoleErrors };
 }
 
-/** Names of the controls Chromium exposes without one (its tree knows ElementInternals roles). */
+/** Names of the controls Chromium exposes without one. */
 async function unnamedControls(page: Page): Promise<string[]> {
   const client = await page.context().newCDPSession(page);
   const { nodes } = (await client.send("Accessibility.getFullAXTree")) as { nodes: { ignored?: boolean; role?: { value?: string }; name?: { value?: string } }[] };
@@ -86,19 +85,11 @@ async function unnamedControls(page: Page): Promise<string[]> {
 }
 
 async function check(page: Page, label: string): Promise<void> {
-  // Fluent renders asynchronously: let its updates land before axe reads the page, and let its
-  // finite animations end (a dialog fading in has, for a moment, colours blended with the page's).
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  // Transitions inside Fluent's shadow roots are not in document.getAnimations(), and one can start
-  // a frame later (focus moving into a dialog): wait until two frames in a row have none running.
+  // Let finite transitions end before axe reads colours (a hover or focus change blends them for
+  // a moment); one can start a frame later: wait until two frames in a row have none running.
   await page.evaluate(async () => {
-    const running = () => {
-      const roots: (Document | ShadowRoot)[] = [document];
-      for (const el of document.querySelectorAll("*")) if (el.shadowRoot) roots.push(el.shadowRoot);
-      return roots
-        .flatMap((root) => root.getAnimations())
-        .filter((a) => a.playState === "running" && Number.isFinite(Number(a.effect?.getComputedTiming().endTime)));
-    };
+    const running = () =>
+      document.getAnimations().filter((a) => a.playState === "running" && Number.isFinite(Number(a.effect?.getComputedTiming().endTime)));
     const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
     for (let quiet = 0, tries = 0; quiet < 2 && tries < 100; tries++) {
       const now = running();

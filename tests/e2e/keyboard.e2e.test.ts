@@ -119,14 +119,18 @@ test("every flow of the Excel pane by keyboard alone, the focus kept and visible
   await page.locator("[data-testid=dialog]").waitFor({ state: "detached" });
   await expectFocus(page, "import");
   expect(await calls(page)).toEqual([]);
-  // Confirmed: Tab moves inside the dialog to the confirm button.
+  // Tab and Shift+Tab go round the dialog's two buttons, never out of it (the pane's edge would
+  // hand the focus to the browser, or in Excel to the workbook, with the dialog still open).
   await page.keyboard.press("Enter");
   await page.locator("[data-testid=dialog-cancel]").waitFor();
-  await page.keyboard.press("Tab");
-  await expectFocus(page, "dialog-confirm");
+  for (const [keys, next] of [["Tab", "dialog-confirm"], ["Tab", "dialog-cancel"], ["Shift+Tab", "dialog-confirm"], ["Shift+Tab", "dialog-cancel"], ["Tab", "dialog-confirm"]]) {
+    await page.keyboard.press(keys);
+    await expectFocus(page, next);
+  }
+  // Confirmed from there.
   await page.keyboard.press("Enter");
   await page.waitForSelector("[data-testid=progress]");
-  // While it runs the button is unavailable but keeps the focus (disabled-focusable).
+  // While it runs the button is unavailable (aria-disabled, clicks refused) but keeps the focus.
   await expectFocus(page, "import");
   expect(await page.getAttribute("[data-testid=import-button]", "aria-disabled")).toBe("true");
   // One busy lock: nothing else that talks to the workbook can start meanwhile, the self-test included.
@@ -191,6 +195,11 @@ test("every flow of the Excel pane by keyboard alone, the focus kept and visible
   expect(await page.locator("[role=tab][tabindex='0']").evaluateAll((els) => els.map((e) => e.getAttribute("data-key")))).toEqual(["tab-source"]);
   expect(await page.getAttribute("[data-key=tab-source]", "aria-selected")).toBe("true");
   await page.keyboard.press("ArrowRight");
+  await expectFocus(page, "tab-trends");
+  // The part follows the selected tab; with a modifier an arrow is the browser's (Alt+← is "back"), not the tabs'.
+  expect(await page.locator("[role=tab][aria-selected=true]").evaluateAll((els) => els.map((e) => e.getAttribute("data-key")))).toEqual(["tab-trends"]);
+  expect(await page.locator("[role=tabpanel]:not([hidden])").evaluateAll((els) => els.map((e) => e.getAttribute("aria-labelledby")))).toEqual([await page.getAttribute("[data-key=tab-trends]", "id")]);
+  await page.keyboard.press("Control+ArrowRight");
   await expectFocus(page, "tab-trends");
 
   // The self-test: the button keeps the focus while it runs, then Copy of the report has it.

@@ -11,7 +11,7 @@ const served = useServedBrowser();
 
 async function preview(language: "nl-BE" | "en-US", width = 350): Promise<OpenedPage> {
   const opened = await served.openPane({ hooks: { displayLanguage: language }, context: { viewport: { width, height: 800 } }, ready: "preview" });
-  // Fluent renders its tabs asynchronously; the bar's arrows follow their width.
+  // The bar's arrows follow the tabs' width, measured after layout (a ResizeObserver).
   await opened.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   return opened;
 }

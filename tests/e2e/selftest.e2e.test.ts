@@ -53,7 +53,7 @@ test.each([
   // Pass or fail is said in words, not colour alone.
   for (const [i, ok] of oks.entries()) expect(await items.nth(i).textContent()).toMatch(ok ? /✓/ : /✗/);
 
-  // Fluent's text area: its value, as the analyst copies it.
+  // The text area's value, as the analyst copies it.
   const text = await page.evaluate(() => (document.querySelector("[data-testid=selftest-text]") as HTMLTextAreaElement).value);
   expect(text).toContain(`${passed}/${SCENARIOS.length}`);
   expect(text).toContain(`${language === "nl-BE" ? "taal" : "UI language"} ${language}`);

@@ -76,7 +76,9 @@ export function tabs(label: string, specs: readonly TabSpec[], selected: string,
         if (index >= 0) select(index, false);
       },
       onkeydown: (event: Event) => {
-        const key = (event as KeyboardEvent).key;
+        const { key, altKey, ctrlKey, metaKey } = event as KeyboardEvent;
+        // With a modifier the key is the browser's or the system's (Alt+← is "back").
+        if (altKey || ctrlKey || metaKey) return;
         const at = tabEls.indexOf(document.activeElement as HTMLButtonElement);
         if (at < 0) return;
         const last = tabEls.length - 1;
