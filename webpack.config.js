@@ -2,7 +2,7 @@ const path = require("path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const { tokenCss } = require("./scripts/fluent-tokens");
+const { paneCss } = require("./scripts/fluent-tokens");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const LocalizedMetadataPlugin = require("./scripts/localized-metadata-plugin");
 const WorkbookPlugin = require("./scripts/workbook-plugin");
@@ -126,8 +126,9 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          // With the Fluent tokens it uses in front (scripts/fluent-tokens.js).
-          { from: "src/taskpane/taskpane.css", to: "taskpane.css", transform: (content) => tokenCss(content.toString()) + content.toString() },
+          // With the Fluent tokens it uses in front (scripts/fluent-tokens.js), minified: office.js
+          // waits for this stylesheet, so its bytes come before the functions associate.
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css", transform: (content) => paneCss(content.toString(), dev) },
           // The help pages' style sheet (the pages themselves: HelpPagesPlugin; no script, the
           // add-in's Content-Security-Policy forbids inline script).
           { from: "src/help/help.css", to: "help.css" },
