@@ -91,6 +91,9 @@ async function start(inExcel: boolean): Promise<void> {
       ? Promise.resolve(hooks.actions)
       : import(/* webpackChunkName: "excel" */ "./excel").then((m) => m.createExcelActions());
   const preview = excel ? null : (earlyPreview ?? loadPreview());
+  // Marked as handled: a failure is reported where each is awaited, not as an unhandled rejection.
+  actions?.catch(() => undefined);
+  preview?.catch(() => undefined);
   applyTheme(officeTheme(hooks));
   followForcedColors(() => officeTheme(hooks));
   const shell = new PaneShell(root, language);
