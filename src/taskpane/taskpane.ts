@@ -1,7 +1,8 @@
 /**
  * Start-up of the pane. Only the shell, the UI strings and the Excel-mode UI are in this bundle:
  * the workbook writer (with zod) and the preview's dataset and scoring code are separate chunks,
- * fetched once Office.onReady has said which of the two the pane needs. The controls are native
+ * fetched once Office.onReady has said which of the two the pane needs (the preview's sooner in
+ * what looks like a plain browser tab, see earlyPreview). The controls are native
  * elements (ui/controls.ts): nothing has to be defined before the pane can be drawn.
  */
 import { storedLanguage, t, uiLanguageFor, type Language } from "./i18n";
@@ -23,13 +24,11 @@ const loadPreview = (): Promise<PreviewModule> => import(/* webpackChunkName: "p
 
 /**
  * In what looks like a plain browser tab the preview's chunk is requested now, while office.js
- * is still starting, instead of once Office.onReady has said so: that wait was most of what
- * the preview spent after onReady. Marked as handled: if the page is in Excel after all, it is
- * never awaited.
+ * is still starting, instead of once Office.onReady has said so (see the end of this file for
+ * what is drawn with it).
  */
 const earlyPreview: Promise<PreviewModule> | null =
   window.__seTestHooks?.host !== "excel" && looksLikePlainBrowser(window as unknown as WindowLike) ? loadPreview() : null;
-earlyPreview?.catch(() => undefined);
 
 /**
  * Set only by the browser tests (page.addInitScript) to open the Excel UI against a fake
@@ -77,11 +76,21 @@ function ready(mode: "excel" | "preview"): void {
   performance.mark("se:pane-interactive");
 }
 
-async function start(inExcel: boolean): Promise<void> {
-  // What the pane does after Office.onReady starts here (the start-up test orders requests by it).
-  performance.mark("se:office-ready");
+/** The view the pane has started; each is started once. */
+let shown: "excel" | "preview" | null = null;
+/** Counts the starts: a start overtaken by a later one (the preview, then Excel) draws nothing more. */
+let starts = 0;
+
+function show(excel: boolean): void {
+  const view = excel ? "excel" : "preview";
+  if (shown === view) return;
+  if (shown === null) followForcedColors(() => officeTheme(window.__seTestHooks));
+  shown = view;
+  void start(excel, ++starts);
+}
+
+async function start(excel: boolean, run: number): Promise<void> {
   const hooks = window.__seTestHooks;
-  const excel = inExcel || hooks?.host === "excel";
   const language: Language = storedLanguage(safeStorage()) ?? uiLanguageFor(displayLanguage(hooks));
   const root = document.getElementById("app") as HTMLElement;
   // The view's own chunk is requested first, so its download overlaps the work below.
@@ -95,7 +104,6 @@ async function start(inExcel: boolean): Promise<void> {
   actions?.catch(() => undefined);
   preview?.catch(() => undefined);
   applyTheme(officeTheme(hooks));
-  followForcedColors(() => officeTheme(hooks));
   const shell = new PaneShell(root, language);
   try {
     if (actions) {
@@ -105,6 +113,7 @@ async function start(inExcel: boolean): Promise<void> {
       ready("excel");
     } else {
       const view = await (preview as Promise<PreviewModule>);
+      if (run !== starts) return;
       const state = view.createPreviewState();
       const dataset = hooks?.dataset ?? view.DEFAULT_DATASET;
       shell.setView({ render: (l) => view.renderPreview(l, state, dataset, __APP_VERSION__) });
@@ -112,6 +121,7 @@ async function start(inExcel: boolean): Promise<void> {
       ready("preview");
     }
   } catch (error) {
+    if (run !== starts) return;
     const text = error instanceof Error ? error.message : String(error);
     replaceChildren(document.getElementById("main") ?? root, messageBar("error", t(shell.language, "startFailed", { message: text })));
     document.body.dataset.ready = "error";
@@ -120,8 +130,27 @@ async function start(inExcel: boolean): Promise<void> {
 
 // Without office.js (blocked or offline) there is no Office at all: still show the preview.
 if (typeof Office === "undefined") {
-  void start(false);
+  show(window.__seTestHooks?.host === "excel");
 } else {
   // Outside Office (a plain browser) onReady resolves with no host: the page is a preview.
-  Office.onReady((info) => void start(info.host === Office.HostType.Excel));
+  Office.onReady((info) => {
+    // The start-up test orders requests by this mark.
+    performance.mark("se:office-ready");
+    show(info.host === Office.HostType.Excel || window.__seTestHooks?.host === "excel");
+  });
 }
+
+/**
+ * In what looks like a plain browser tab the preview is drawn as soon as its chunk has run, without
+ * waiting for Office.onReady: office.js has nothing to tell a plain browser's preview, so the time
+ * office.js takes to start once the page has loaded is no longer added to the preview's. A page
+ * whose office.js never reports ready still shows it. Office.onReady keeps the last word: if it says Excel after all, the
+ * Excel view replaces the preview. A chunk that failed to load is reported once onReady has said
+ * which view is wanted.
+ */
+earlyPreview?.then(
+  () => {
+    if (shown === null) show(false);
+  },
+  () => undefined,
+);

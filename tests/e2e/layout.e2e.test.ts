@@ -126,3 +126,41 @@ test("wide enough for every tab, the bar shows no arrow", async () => {
   expect(await page.locator("[data-testid=tabs-more-end]").isVisible()).toBe(false);
   await page.context().close();
 });
+
+/** Runs in the page: records each reading of window.scrollY and call of window.scrollTo. */
+function recordScrollCalls(): void {
+  const w = window as unknown as { __scrollCalls: string[] };
+  w.__scrollCalls = [];
+  const scrollY = Object.getOwnPropertyDescriptor(window, "scrollY")!;
+  Object.defineProperty(window, "scrollY", {
+    configurable: true,
+    get() {
+      w.__scrollCalls.push("scrollY");
+      return scrollY.get!.call(window);
+    },
+  });
+  const scrollTo = window.scrollTo.bind(window) as (x: number, y: number) => void;
+  window.scrollTo = ((x: number, y: number) => {
+    w.__scrollCalls.push("scrollTo");
+    scrollTo(x, y);
+  }) as typeof window.scrollTo;
+}
+
+test("the first render does not ask where the page is scrolled; a re-render of a scrolled page does", async () => {
+  // Asking (scrollY, scrollTo) makes the browser lay the page out on the spot: on the first render
+  // that layout was done twice, once there and once for the first frame.
+  const { page } = await served.openPane({ init: { script: recordScrollCalls }, ready: "preview" });
+  const calls = () => page.evaluate(() => (window as unknown as { __scrollCalls: string[] }).__scrollCalls.slice());
+  expect(await calls()).toEqual([]);
+  await page.evaluate(() => {
+    window.scrollTo(0, 600);
+    (window as unknown as { __scrollCalls: string[] }).__scrollCalls.length = 0;
+  });
+  // A language switch renders the view anew (clicked in the page: Playwright's click would first
+  // scroll the button into view); the focus then stays on the switch, at the top.
+  await page.evaluate(() => document.querySelector<HTMLElement>("[data-testid=lang-en]")!.click());
+  await page.waitForSelector("html[lang=en]");
+  expect(await calls()).toEqual(["scrollY"]);
+  expect(await page.locator("[data-testid=calculator] h2").textContent()).not.toBe("");
+  await page.context().close();
+});

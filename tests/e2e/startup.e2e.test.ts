@@ -5,8 +5,9 @@
  */
 import fs from "fs";
 import path from "path";
+import type { Page } from "playwright-core";
 import { REPORT } from "../../src/core/dataset/report";
-import { distDir, useServedBrowser } from "./harness";
+import { OFFICE_CDN, distDir, useServedBrowser } from "./harness";
 
 const served = useServedBrowser();
 
@@ -105,6 +106,82 @@ test("with a sign of an Office host (WebView2's bridge) the preview's chunk wait
   }));
   expect(at.preview).not.toBeNull();
   expect(at.preview!).toBeGreaterThanOrEqual(at.officeReady!);
+  await page.context().close();
+});
+
+/**
+ * Runs in the page: an office.js that never calls Office.onReady back by itself; the test does,
+ * with the host it chooses, through window.__officeReady. Where office.js hangs (a host script that
+ * never answers) or answers late, the pane meets the same two orders as with the real one.
+ */
+const HELD_OFFICE_JS = `window.Office = {
+  HostType: { Excel: "Excel" },
+  onReady(callback) {
+    window.__officeReady = (info) => callback(info);
+    return new Promise(() => {});
+  },
+};`;
+
+async function holdOfficeReady(page: Page): Promise<void> {
+  await page.route(`${OFFICE_CDN}office.js`, (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: HELD_OFFICE_JS }));
+}
+
+/** Runs in the page: a workbook that answers nothing, enough for the Excel view to be drawn. */
+function idleWorkbook(): void {
+  const never = () => new Promise(() => {});
+  (window as unknown as { __seTestHooks: unknown }).__seTestHooks = {
+    actions: { previewImport: never, runImport: never, validate: never, select: never, exportJson: never, checkJson: never, importJson: never },
+  };
+}
+
+test("in a plain browser tab the preview is drawn without waiting for Office.onReady, even if it never comes", async () => {
+  const opened = await served.open("taskpane.html", { beforeGoto: holdOfficeReady });
+  const { page } = opened;
+  await page.waitForSelector("body[data-ready=preview]");
+  expect(await page.locator("[data-testid=preview-banner]").count()).toBe(1);
+  expect(await page.locator("[data-testid=calc-result]").count()).toBe(1);
+  expect(await page.evaluate(() => performance.getEntriesByName("se:office-ready").length)).toBe(0);
+  expect(opened.consoleErrors).toEqual([]);
+  await page.context().close();
+});
+
+test("if Office.onReady then says Excel, the Excel view replaces the preview", async () => {
+  const opened = await served.open("taskpane.html", { beforeGoto: holdOfficeReady, init: { script: idleWorkbook as (arg: never) => unknown } });
+  const { page } = opened;
+  await page.waitForSelector("body[data-ready=preview]");
+  await page.evaluate(() => (window as unknown as { __officeReady: (info: unknown) => void }).__officeReady({ host: "Excel", platform: "PC" }));
+  await page.waitForSelector("body[data-ready=excel]");
+  expect(await page.locator("[data-testid=import-section]").count()).toBe(1);
+  expect(await page.locator("[data-testid=preview-banner]").count()).toBe(0);
+  expect(await page.locator("[data-testid=calculator]").count()).toBe(0);
+  // One pane: the shell was drawn anew, not a second one beside the first.
+  expect(await page.locator("header.app-header").count()).toBe(1);
+  expect(opened.consoleErrors).toEqual([]);
+  await page.context().close();
+});
+
+test("a preview chunk that arrives after Office.onReady has said Excel draws nothing", async () => {
+  const opened = await served.open("taskpane.html", {
+    init: { script: idleWorkbook as (arg: never) => unknown },
+    beforeGoto: async (page) => {
+      await holdOfficeReady(page);
+      // The chunk is held until Office.onReady has said Excel and the Excel view is drawn.
+      await page.route(/\/preview\.js$/, async (route) => {
+        await page.waitForFunction(() => typeof (window as unknown as { __officeReady?: unknown }).__officeReady === "function");
+        await page.evaluate(() => (window as unknown as { __officeReady: (info: unknown) => void }).__officeReady({ host: "Excel", platform: "PC" }));
+        await page.waitForSelector("body[data-ready=excel]");
+        return route.fallback();
+      });
+    },
+  });
+  const { page } = opened;
+  // page.goto has waited for the load event, which waits for the chunk to have run.
+  expect(opened.requests.filter((u) => u.endsWith("/preview.js"))).toHaveLength(1);
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+  expect(await page.getAttribute("body", "data-ready")).toBe("excel");
+  expect(await page.locator("[data-testid=preview-banner]").count()).toBe(0);
+  expect(await page.locator("[data-testid=import-section]").count()).toBe(1);
+  expect(opened.consoleErrors).toEqual([]);
   await page.context().close();
 });
 

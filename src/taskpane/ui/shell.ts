@@ -60,10 +60,12 @@ export class PaneShell implements Shell {
   refresh(focusKey: string | null = null): void {
     const active = document.activeElement;
     const key = focusKey ?? (active instanceof HTMLElement && this.main.contains(active) ? active.dataset.key : undefined);
-    // Keep the page where it was: a full re-render would otherwise jump to the top.
-    const scroll = window.scrollY;
+    // Keep the page where it was: a full re-render would otherwise jump to the top. Read and
+    // restored only when there is a place to keep: each makes the browser lay the page out on the
+    // spot, and on the first render that layout is done twice (here, then for the first frame).
+    const scroll = this.main.firstChild ? window.scrollY : 0;
     replaceChildren(this.main, ...(this.view ? this.view.render(this.language) : []));
-    window.scrollTo(0, scroll);
+    if (scroll !== 0) window.scrollTo(0, scroll);
     if (key) {
       const target = this.main.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
       if (target) keepFocus(target);
