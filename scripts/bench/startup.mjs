@@ -23,7 +23,8 @@ function recordReady() {
 /**
  * The blank page, what any add-in page pays: office.js in the head (blocking), then one deferred
  * script that marks when it runs (where functions.js would run: every script loaded) and when Office.onReady
- * calls back (the earliest any pane can be interactive).
+ * calls back (the earliest a pane that waits for it can be interactive; our preview, in a plain
+ * browser tab, does not wait for it).
  */
 const BLANK_HTML = `<!doctype html>
 <html><head><meta charset="UTF-8" /><title>blank</title>

@@ -1,9 +1,10 @@
 /**
  * Before Office.onReady: does this page look like a plain browser tab rather than a pane inside
- * Office? Only a hint, used to start downloading the preview's chunk early; which view the pane
- * shows is still decided by Office.onReady. A wrong "plain" costs the preview's chunk: a download
- * and its modules run on the main thread while Excel's pane starts, then unused; a wrong "hosted"
- * costs nothing but the head start.
+ * Office? Only a hint: on "plain" the pane downloads the preview's chunk at once and draws the
+ * preview as soon as it has run; Office.onReady still has the last word. A wrong "plain" in Excel
+ * shows the preview (its banner, its words) until Office.onReady says Excel and the Excel view
+ * replaces it, and costs the chunk's download and modules on the main thread while Excel's pane
+ * starts; a wrong "hosted" costs nothing but the head start.
  *
  * An Office host announces itself before office.js has finished starting, in the places office.js
  * itself reads them (its _retrieveHostInfo): the `_host_Info` query parameter (Office on Windows

@@ -78,7 +78,10 @@ function ready(mode: "excel" | "preview"): void {
 
 /** The view the pane has started; each is started once. */
 let shown: "excel" | "preview" | null = null;
-/** Counts the starts: a start overtaken by a later one (the preview, then Excel) draws nothing more. */
+/**
+ * Counts the starts. A start overtaken by a later one (the preview, then Excel) draws nothing
+ * more: only the preview's start waits (for its chunk), and Office.onReady could say Excel then.
+ */
 let starts = 0;
 
 function show(excel: boolean): void {
@@ -105,6 +108,8 @@ async function start(excel: boolean, run: number): Promise<void> {
   preview?.catch(() => undefined);
   applyTheme(officeTheme(hooks));
   const shell = new PaneShell(root, language);
+  // A view that replaces another one starts at its top, not where the reader was in the other.
+  if (run > 1) window.scrollTo(0, 0);
   try {
     if (actions) {
       const display = displayLanguage(hooks);
@@ -144,13 +149,11 @@ if (typeof Office === "undefined") {
  * In what looks like a plain browser tab the preview is drawn as soon as its chunk has run, without
  * waiting for Office.onReady: office.js has nothing to tell a plain browser's preview, so the time
  * office.js takes to start once the page has loaded is no longer added to the preview's. A page
- * whose office.js never reports ready still shows it. Office.onReady keeps the last word: if it says Excel after all, the
- * Excel view replaces the preview. A chunk that failed to load is reported once onReady has said
- * which view is wanted.
+ * whose office.js never reports ready still shows the preview, or says in words that its chunk
+ * could not be loaded. Office.onReady keeps the last word: if it says Excel after all, the Excel
+ * view replaces whatever was drawn.
  */
-earlyPreview?.then(
-  () => {
-    if (shown === null) show(false);
-  },
-  () => undefined,
-);
+const showEarlyPreview = (): void => {
+  if (shown === null) show(false);
+};
+earlyPreview?.then(showEarlyPreview, showEarlyPreview);

@@ -127,9 +127,12 @@ test("wide enough for every tab, the bar shows no arrow", async () => {
   await page.context().close();
 });
 
-/** Runs in the page: records each reading of window.scrollY and call of window.scrollTo. */
-function recordScrollCalls(): void {
-  const w = window as unknown as { __scrollCalls: string[] };
+/**
+ * Runs in the page: records each reading of window.scrollY and call of window.scrollTo; with
+ * `excel`, opens the Excel view on a workbook that answers nothing.
+ */
+function recordScrollCalls(excel: boolean): void {
+  const w = window as unknown as { __scrollCalls: string[]; __seTestHooks?: unknown };
   w.__scrollCalls = [];
   const scrollY = Object.getOwnPropertyDescriptor(window, "scrollY")!;
   Object.defineProperty(window, "scrollY", {
@@ -144,23 +147,42 @@ function recordScrollCalls(): void {
     w.__scrollCalls.push("scrollTo");
     scrollTo(x, y);
   }) as typeof window.scrollTo;
+  if (excel) {
+    const never = () => new Promise(() => {});
+    w.__seTestHooks = {
+      host: "excel",
+      actions: { previewImport: never, runImport: never, validate: never, select: never, exportJson: never, checkJson: never, importJson: never },
+    };
+  }
 }
 
-test("the first render does not ask where the page is scrolled; a re-render of a scrolled page does", async () => {
+const scrollCalls = (page: Page) => page.evaluate(() => (window as unknown as { __scrollCalls: string[] }).__scrollCalls.splice(0));
+
+test("the first render does not ask where the page is scrolled", async () => {
   // Asking (scrollY, scrollTo) makes the browser lay the page out on the spot: on the first render
   // that layout was done twice, once there and once for the first frame.
-  const { page } = await served.openPane({ init: { script: recordScrollCalls }, ready: "preview" });
-  const calls = () => page.evaluate(() => (window as unknown as { __scrollCalls: string[] }).__scrollCalls.slice());
-  expect(await calls()).toEqual([]);
-  await page.evaluate(() => {
-    window.scrollTo(0, 600);
-    (window as unknown as { __scrollCalls: string[] }).__scrollCalls.length = 0;
+  for (const excel of [false, true]) {
+    const { page } = await served.openPane({ init: { script: recordScrollCalls as (arg: never) => unknown, arg: excel }, ready: excel ? "excel" : "preview" });
+    expect({ excel, calls: await scrollCalls(page) }).toEqual({ excel, calls: [] });
+    await page.context().close();
+  }
+});
+
+test("a re-render keeps the page where the analyst had scrolled it", async () => {
+  const { page } = await served.openPane({
+    init: { script: recordScrollCalls as (arg: never) => unknown, arg: true },
+    context: { viewport: { width: 360, height: 320 } },
+    ready: "excel",
   });
-  // A language switch renders the view anew (clicked in the page: Playwright's click would first
-  // scroll the button into view); the focus then stays on the switch, at the top.
-  await page.evaluate(() => document.querySelector<HTMLElement>("[data-testid=lang-en]")!.click());
-  await page.waitForSelector("html[lang=en]");
-  expect(await calls()).toEqual(["scrollY"]);
-  expect(await page.locator("[data-testid=calculator] h2").textContent()).not.toBe("");
+  const box = "input[type=checkbox][data-part=threats]";
+  // The checkbox in view, the page scrolled; clicked in the page (Playwright's click would scroll).
+  await page.evaluate((selector) => document.querySelector(selector)!.scrollIntoView({ block: "end" }), box);
+  const before = await page.evaluate(() => window.scrollY);
+  expect(before).toBeGreaterThan(50);
+  await scrollCalls(page);
+  await page.evaluate((selector) => document.querySelector<HTMLElement>(selector)!.click(), box);
+  await page.waitForFunction((selector) => !document.querySelector<HTMLInputElement>(selector)!.checked, box);
+  expect(await scrollCalls(page)).toEqual(["scrollY", "scrollTo"]);
+  expect(await page.evaluate(() => window.scrollY)).toBe(before);
   await page.context().close();
 });

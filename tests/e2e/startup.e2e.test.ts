@@ -76,6 +76,8 @@ test("in a plain browser tab the preview's chunk is requested before Office.onRe
   const deferred = await page.evaluate(() => [...document.querySelectorAll<HTMLScriptElement>("script[defer]")].map((s) => s.src.split("/").pop()!));
   expect(deferred.length).toBeGreaterThan(2);
   for (const file of deferred) expect({ file, priority: priorities.get(file) }).toEqual({ file, priority: "High" });
+  // The preview may be drawn before Office.onReady has called back.
+  await page.waitForFunction(() => performance.getEntriesByName("se:office-ready").length > 0);
   const at = await page.evaluate(() => ({
     preview: performance.getEntriesByType("resource").find((e) => e.name.endsWith("/preview.js"))?.startTime ?? null,
     officeReady: performance.getEntriesByName("se:office-ready")[0]?.startTime ?? null,
@@ -114,10 +116,12 @@ test("with a sign of an Office host (WebView2's bridge) the preview's chunk wait
  * with the host it chooses, through window.__officeReady. Where office.js hangs (a host script that
  * never answers) or answers late, the pane meets the same two orders as with the real one.
  */
-const HELD_OFFICE_JS = `window.Office = {
+const HELD_OFFICE_JS = `const callbacks = [];
+window.__officeReady = (info) => callbacks.forEach((callback) => callback(info));
+window.Office = {
   HostType: { Excel: "Excel" },
   onReady(callback) {
-    window.__officeReady = (info) => callback(info);
+    callbacks.push(callback);
     return new Promise(() => {});
   },
 };`;
@@ -145,10 +149,32 @@ test("in a plain browser tab the preview is drawn without waiting for Office.onR
   await page.context().close();
 });
 
-test("if Office.onReady then says Excel, the Excel view replaces the preview", async () => {
-  const opened = await served.open("taskpane.html", { beforeGoto: holdOfficeReady, init: { script: idleWorkbook as (arg: never) => unknown } });
+test("if Office.onReady then says no host, the preview drawn before it stays as the analyst left it", async () => {
+  const opened = await served.open("taskpane.html", { beforeGoto: holdOfficeReady });
   const { page } = opened;
   await page.waitForSelector("body[data-ready=preview]");
+  await page.fill("input[data-criterion=demand]", "hoog");
+  await page.evaluate(() => (window as unknown as { __officeReady: (info: unknown) => void }).__officeReady({ host: null, platform: null }));
+  await page.waitForFunction(() => performance.getEntriesByName("se:office-ready").length > 0);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+  expect(await page.inputValue("input[data-criterion=demand]")).toBe("hoog");
+  expect(await page.evaluate(() => performance.getEntriesByName("se:pane-interactive").length)).toBe(1);
+  expect(await page.getAttribute("body", "data-ready")).toBe("preview");
+  expect(opened.consoleErrors).toEqual([]);
+  await page.context().close();
+});
+
+test("if Office.onReady then says Excel, the Excel view replaces the preview, at its top", async () => {
+  const opened = await served.open("taskpane.html", {
+    beforeGoto: holdOfficeReady,
+    init: { script: idleWorkbook as (arg: never) => unknown },
+    // Low enough for the Excel view to scroll too.
+    context: { viewport: { width: 360, height: 320 } },
+  });
+  const { page } = opened;
+  await page.waitForSelector("body[data-ready=preview]");
+  await page.evaluate(() => window.scrollTo(0, 400));
+  expect(await page.evaluate(() => window.scrollY)).toBe(400);
   await page.evaluate(() => (window as unknown as { __officeReady: (info: unknown) => void }).__officeReady({ host: "Excel", platform: "PC" }));
   await page.waitForSelector("body[data-ready=excel]");
   expect(await page.locator("[data-testid=import-section]").count()).toBe(1);
@@ -156,6 +182,8 @@ test("if Office.onReady then says Excel, the Excel view replaces the preview", a
   expect(await page.locator("[data-testid=calculator]").count()).toBe(0);
   // One pane: the shell was drawn anew, not a second one beside the first.
   expect(await page.locator("header.app-header").count()).toBe(1);
+  expect(await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBeGreaterThan(400);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
   expect(opened.consoleErrors).toEqual([]);
   await page.context().close();
 });
@@ -177,7 +205,6 @@ test("a preview chunk that arrives after Office.onReady has said Excel draws not
   const { page } = opened;
   // page.goto has waited for the load event, which waits for the chunk to have run.
   expect(opened.requests.filter((u) => u.endsWith("/preview.js"))).toHaveLength(1);
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
   expect(await page.getAttribute("body", "data-ready")).toBe("excel");
   expect(await page.locator("[data-testid=preview-banner]").count()).toBe(0);
   expect(await page.locator("[data-testid=import-section]").count()).toBe(1);
