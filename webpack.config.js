@@ -2,7 +2,8 @@ const path = require("path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const { paneCss } = require("./scripts/fluent-tokens");
+const fs = require("fs");
+const { paneCss, styleElementText } = require("./scripts/fluent-tokens");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const LocalizedMetadataPlugin = require("./scripts/localized-metadata-plugin");
 const WorkbookPlugin = require("./scripts/workbook-plugin");
@@ -13,6 +14,8 @@ const { version } = require("./package.json");
 // Where the production build will be hosted (https, any static host). Set ADDIN_URL or
 // edit "config.addin_url" in package.json (npm passes it as npm_package_config_addin_url).
 const DEFAULT_PROD_URL = "https://se-trends.example.org/";
+
+const PANE_CSS = path.resolve(__dirname, "src/taskpane/taskpane.css");
 
 /**
  * Puts lazy chunks the pane needs whatever it shows into the page as deferred scripts, right after
@@ -120,14 +123,22 @@ module.exports = async (env, argv) => {
         scriptLoading: "defer",
         // The template places the tags itself: before office.js (see the comment there).
         inject: false,
+        // The pane's stylesheet goes into the page itself (see the comment there), with the Fluent
+        // tokens it uses in front (scripts/fluent-tokens.js), minified.
+        templateParameters: (compilation, assets, assetTags, options) => {
+          compilation.fileDependencies.add(PANE_CSS);
+          return {
+            compilation,
+            webpackConfig: compilation.options,
+            htmlWebpackPlugin: { tags: assetTags, files: assets, options },
+            paneStyles: styleElementText(paneCss(fs.readFileSync(PANE_CSS, "utf8"), dev)),
+          };
+        },
       }),
       new DeferredChunkScripts("taskpane", [["excel", "preview"]]),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          // With the Fluent tokens it uses in front (scripts/fluent-tokens.js), minified: office.js
-          // waits for this stylesheet, so its bytes come before the functions associate.
-          { from: "src/taskpane/taskpane.css", to: "taskpane.css", transform: (content) => paneCss(content.toString(), dev) },
           // The help pages' style sheet (the pages themselves: HelpPagesPlugin; no script, the
           // add-in's Content-Security-Policy forbids inline script).
           { from: "src/help/help.css", to: "help.css" },

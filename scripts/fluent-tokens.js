@@ -34,8 +34,9 @@ function tokenCss(css, themes = { light: webLightTheme, dark: webDarkTheme }) {
 }
 
 /**
- * The pane's stylesheet as shipped: its tokens in front, minified for production (comments and
- * layout out; clean-css level 1 only: values shortened within each rule, no rule merged or moved).
+ * The pane's stylesheet as shipped (inline in taskpane.html): its tokens in front, minified for
+ * production (comments and layout out; clean-css level 1 only: values shortened within each rule,
+ * no rule merged or moved).
  * @param {string} css
  * @param {boolean} dev
  * @returns {string}
@@ -48,4 +49,14 @@ function paneCss(css, dev) {
   return out.styles;
 }
 
-module.exports = { tokenCss, paneCss };
+/**
+ * The stylesheet as the text of a <style> element: nothing in it can end the element early.
+ * @param {string} css
+ * @returns {string}
+ */
+function styleElementText(css) {
+  if (/<\/style/i.test(css)) throw new Error("taskpane.css: contains </style, which would end the page's <style> element");
+  return css;
+}
+
+module.exports = { tokenCss, paneCss, styleElementText };

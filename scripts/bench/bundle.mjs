@@ -38,8 +38,9 @@ export function benchBundle(outDir, stats) {
   const refs = localReferences(html);
   const functionsAt = refs.indexOf("functions.js");
   if (functionsAt < 0) throw new Error("taskpane.html does not load functions.js");
-  // Everything the page references up to and including functions.js: the stylesheet blocks the
-  // deferred scripts, and the mark fires at the end of functions.js.
+  // The page (its styles are in it) and everything it references up to and including
+  // functions.js: a stylesheet would block the deferred scripts, and the mark fires at the end of
+  // functions.js.
   const before = [{ file: "taskpane.html", ...sizes(path.join(outDir, "taskpane.html")) }];
   for (const ref of refs.slice(0, functionsAt + 1)) before.push({ file: ref, ...sizes(path.join(outDir, ref)) });
   const paneInitial = [...before];

@@ -127,25 +127,33 @@ test("the core both views share is in deferred scripts after functions.js, befor
   for (const file of src.slice(1, -1)) expect(fs.readFileSync(path.join(outDir, file), "utf8")).toMatch(/^"use strict";\(Array\.isArray\(globalThis\.webpackChunk\w+\)/);
 });
 
-test("the pane's stylesheet carries the Fluent tokens it uses, light and dark, minified; no script defines custom elements", () => {
-  const css = fs.readFileSync(path.join(outDir, "taskpane.css"), "utf8");
-  // Tokens first, then the pane's rules; minified (office.js waits for this file).
+test("the pane's stylesheet is in the page, with the Fluent tokens it uses, light and dark, minified; no script defines custom elements", () => {
+  const html = fs.readFileSync(path.join(outDir, "taskpane.html"), "utf8");
+  // In the page: office.js, a blocking script, would otherwise wait for one more request.
+  expect(html).not.toMatch(/<link\b[^>]*\bstylesheet\b/);
+  expect(fs.existsSync(path.join(outDir, "taskpane.css"))).toBe(false);
+  const styles = [...html.matchAll(/<style>([^<]*)<\/style>/g)].map((m) => m[1]);
+  expect(styles).toHaveLength(1);
+  const css = styles[0];
+  expect(html.indexOf("<style>")).toBeLessThan(html.indexOf("appsforoffice.microsoft.com/lib/1/hosted/office.js"));
+  // Tokens first, then the pane's rules; minified (office.js is parsed after them).
   expect(css).toMatch(/^:root\{--\w+:/);
   expect(css).toMatch(/:root\[data-theme=("?)dark\1\]\{[^}]*--colorNeutralBackground1:/);
   expect(css).toContain("--colorBrandBackground:#0f6cbd;");
   expect(css).not.toContain("/*");
+  expect(css).toContain(".btn-primary");
   // The controls are native: nothing has to be defined before the pane can be used.
   for (const file of fs.readdirSync(outDir).filter((f) => f.endsWith(".js"))) expect({ file, defines: fs.readFileSync(path.join(outDir, file), "utf8").includes("customElements.define") }).toEqual({ file, defines: false });
 });
 
-test("office.js is the page's only blocking script and stands after the stylesheet and every deferred script", () => {
+test("office.js is the page's only blocking script and stands after the styles and every deferred script", () => {
   // With the Content-Security-Policy meta in the page, Chromium holds back the fetch of whatever
   // comes after a parser-blocking script until that script has run (crbug.com/1458493; measured: functions.js was
   // requested only after office.js, association ~60 ms later). Listed before office.js, they are
   // fetched alongside it; office.js still runs first, since deferred scripts wait for the parse.
   const html = fs.readFileSync(path.join(outDir, "taskpane.html"), "utf8");
   const csp = html.indexOf("Content-Security-Policy");
-  const tags = [...html.matchAll(/<(script|link)\b([^>]*)>/g)].map((m) => ({ at: m.index!, tag: m[1], attrs: m[2] }));
+  const tags = [...html.matchAll(/<(script|link|style)\b([^>]*)>/g)].map((m) => ({ at: m.index!, tag: m[1], attrs: m[2] }));
   const office = tags.filter((t) => t.tag === "script" && t.attrs.includes("appsforoffice.microsoft.com/lib/1/hosted/office.js"));
   expect(office).toHaveLength(1);
   expect(office[0].attrs).not.toMatch(/\b(defer|async|type=)/);

@@ -5,7 +5,7 @@
 import fs from "fs";
 import path from "path";
 import { webDarkTheme, webLightTheme } from "@fluentui/tokens";
-import { tokenCss } from "../../scripts/fluent-tokens";
+import { styleElementText, tokenCss } from "../../scripts/fluent-tokens";
 
 const declared = (css: string, selector: string): Record<string, string> => {
   const start = css.indexOf(`${selector} {`);
@@ -46,4 +46,10 @@ test("the pane's stylesheet uses only tokens Fluent has, in both themes", () => 
   expect(Object.keys(light).length).toBeGreaterThan(20);
   for (const [name, value] of Object.entries(light)) expect(value).toBe(String(webLightTheme[name as keyof typeof webLightTheme]));
   expect(Object.keys(declared(tokens, ':root[data-theme="dark"]')).length).toBeGreaterThan(10);
+});
+
+test("a stylesheet that would end the page's <style> element early fails the build", () => {
+  expect(() => styleElementText('a::after { content: "</style><script>x()</script>"; }')).toThrow("</style");
+  expect(() => styleElementText("a{}</STYLE >")).toThrow("</style");
+  expect(styleElementText("a > b { color: red; }")).toBe("a > b { color: red; }");
 });
