@@ -160,6 +160,19 @@ function setTestHooks(hooks: Record<string, unknown>): void {
   (window as unknown as { __seTestHooks: unknown }).__seTestHooks = hooks;
 }
 
+/**
+ * Runs in the page (an `init` script): a workbook that answers nothing, every action's promise
+ * left pending; enough for the Excel view to be drawn. With `host`, the pane opens in that mode
+ * whatever Office.onReady says.
+ */
+export function idleWorkbook(host?: "excel"): void {
+  const never = () => new Promise(() => {});
+  (window as unknown as { __seTestHooks: unknown }).__seTestHooks = {
+    ...(host ? { host } : {}),
+    actions: { previewImport: never, runImport: never, validate: never, select: never, exportJson: never, checkJson: never, importJson: never },
+  };
+}
+
 /** One page shared by the tests of a file or describe block; valid inside its tests. */
 export interface SharedPage {
   readonly opened: OpenedPage;

@@ -5,7 +5,7 @@
  * up in their rows whatever hint one of them carries.
  */
 import type { Page } from "playwright-core";
-import { usePage, useServedBrowser, type OpenedPage } from "./harness";
+import { idleWorkbook, usePage, useServedBrowser, type OpenedPage } from "./harness";
 
 const served = useServedBrowser();
 
@@ -127,12 +127,9 @@ test("wide enough for every tab, the bar shows no arrow", async () => {
   await page.context().close();
 });
 
-/**
- * Runs in the page: records each reading of window.scrollY and call of window.scrollTo; with
- * `excel`, opens the Excel view on a workbook that answers nothing.
- */
-function recordScrollCalls(excel: boolean): void {
-  const w = window as unknown as { __scrollCalls: string[]; __seTestHooks?: unknown };
+/** Runs in the page: records each reading of window.scrollY and call of window.scrollTo. */
+function recordScrollCalls(): void {
+  const w = window as unknown as { __scrollCalls: string[] };
   w.__scrollCalls = [];
   const scrollY = Object.getOwnPropertyDescriptor(window, "scrollY")!;
   Object.defineProperty(window, "scrollY", {
@@ -147,13 +144,6 @@ function recordScrollCalls(excel: boolean): void {
     w.__scrollCalls.push("scrollTo");
     scrollTo(x, y);
   }) as typeof window.scrollTo;
-  if (excel) {
-    const never = () => new Promise(() => {});
-    w.__seTestHooks = {
-      host: "excel",
-      actions: { previewImport: never, runImport: never, validate: never, select: never, exportJson: never, checkJson: never, importJson: never },
-    };
-  }
 }
 
 const scrollCalls = (page: Page) => page.evaluate(() => (window as unknown as { __scrollCalls: string[] }).__scrollCalls.splice(0));
@@ -162,7 +152,11 @@ test("the first render does not ask where the page is scrolled", async () => {
   // Asking (scrollY, scrollTo) makes the browser lay the page out on the spot: on the first render
   // that layout was done twice, once there and once for the first frame.
   for (const excel of [false, true]) {
-    const { page } = await served.openPane({ init: { script: recordScrollCalls as (arg: never) => unknown, arg: excel }, ready: excel ? "excel" : "preview" });
+    const { page } = await served.openPane({
+      init: excel ? { script: idleWorkbook as (arg: never) => unknown, arg: "excel" } : undefined,
+      beforeGoto: (page) => page.addInitScript(recordScrollCalls),
+      ready: excel ? "excel" : "preview",
+    });
     expect({ excel, calls: await scrollCalls(page) }).toEqual({ excel, calls: [] });
     await page.context().close();
   }
@@ -170,7 +164,8 @@ test("the first render does not ask where the page is scrolled", async () => {
 
 test("a re-render keeps the page where the analyst had scrolled it", async () => {
   const { page } = await served.openPane({
-    init: { script: recordScrollCalls as (arg: never) => unknown, arg: true },
+    init: { script: idleWorkbook as (arg: never) => unknown, arg: "excel" },
+    beforeGoto: (page) => page.addInitScript(recordScrollCalls),
     context: { viewport: { width: 360, height: 320 } },
     ready: "excel",
   });

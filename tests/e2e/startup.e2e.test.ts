@@ -7,7 +7,7 @@ import fs from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
 import { REPORT } from "../../src/core/dataset/report";
-import { OFFICE_CDN, distDir, useServedBrowser } from "./harness";
+import { OFFICE_CDN, distDir, idleWorkbook, useServedBrowser } from "./harness";
 
 const served = useServedBrowser();
 
@@ -128,14 +128,6 @@ window.Office = {
 
 async function holdOfficeReady(page: Page): Promise<void> {
   await page.route(`${OFFICE_CDN}office.js`, (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: HELD_OFFICE_JS }));
-}
-
-/** Runs in the page: a workbook that answers nothing, enough for the Excel view to be drawn. */
-function idleWorkbook(): void {
-  const never = () => new Promise(() => {});
-  (window as unknown as { __seTestHooks: unknown }).__seTestHooks = {
-    actions: { previewImport: never, runImport: never, validate: never, select: never, exportJson: never, checkJson: never, importJson: never },
-  };
 }
 
 test("in a plain browser tab the preview is drawn without waiting for Office.onReady, even if it never comes", async () => {
