@@ -21,8 +21,9 @@ const PANE_CSS = path.resolve(__dirname, "src/taskpane/taskpane.css");
  * Puts lazy chunks the pane needs whatever it shows into the page as deferred scripts, right after
  * functions.js and before taskpane.js: the chunks that the Excel view and the preview share (the
  * core's dataset and scoring). The browser then downloads them alongside the other scripts
- * instead of one round trip after taskpane.js has run and Office.onReady has said which view it is. Deferred scripts run in document order, so none
- * runs before functions.js (which associates the custom functions); and a chunk file only
+ * instead of one round trip after taskpane.js has run and Office.onReady has said which view it
+ * is. Deferred scripts run in document order, so none runs before functions.js (which associates
+ * the custom functions); and a chunk file only
  * registers its modules: their code runs when taskpane.js imports them. If a file fails to load,
  * import() requests it again and the pane reports a failure in words.
  *
