@@ -7,9 +7,7 @@
 //     (runs of digits, zeros, spaces, separators, then a wrong last character).
 // Usage as a section: benchLookups(outDir, reps). As the child: node lookups.mjs <outDir> '<reps>'.
 import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
-import vm from "node:vm";
+import { loadFunctions } from "./functions-runtime.mjs";
 import { measure, measurePaired } from "./measure.mjs";
 
 export const LOOKUP_ROWS = 100_000;
@@ -45,9 +43,7 @@ function adversarial(prefix, run, last) {
 }
 
 function child(outDir, reps) {
-  vm.runInThisContext(fs.readFileSync(path.join(outDir, "functions.js"), "utf8"), { filename: "functions.js" });
-  const fns = globalThis.CustomFunctions?.__fallback?.associations;
-  if (!fns) throw new Error("functions.js did not associate through the runtime stand-in");
+  const fns = loadFunctions(outDir);
   const cases = [
     { name: "TREND", ids: [1, 2, 3, 4, 5, 6], field: "title", language: "en" },
     { name: "OPPORTUNITY", ids: [1, 2, 3, 4, 5], field: "potential", language: "nl" },

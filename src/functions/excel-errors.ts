@@ -8,6 +8,10 @@ export const excelError: ErrorFactory<CustomFunctions.Error> = (code, message) =
     message,
   );
 
+/** The display language uiLanguage last read, and what it made of it. */
+let lastDisplay: unknown = undefined;
+let lastLanguage: Language = "nl";
+
 /**
  * The language of error messages when the formula names none: Excel's UI language where the
  * runtime knows it, else Dutch. Only messages follow it — results never do.
@@ -15,7 +19,13 @@ export const excelError: ErrorFactory<CustomFunctions.Error> = (code, message) =
 export function uiLanguage(): Language {
   try {
     const display = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
-    return parseLanguage(display, "nl") ?? "en";
+    // Every call asks (a formula filled down calls once per cell), so the answer is kept for
+    // the string it was read from: the same display language is parsed once, a new one again.
+    if (display !== lastDisplay) {
+      lastLanguage = parseLanguage(display, "nl") ?? "en";
+      lastDisplay = display;
+    }
+    return lastLanguage;
   } catch {
     return "nl";
   }

@@ -37,6 +37,21 @@ test.each([
   expect(potential([["hoog"]], [["laag"]], [["hoog"]], [["hoog"]])).toEqual([["Hoog"]]);
 });
 
+test("a runtime whose display language changes follows it at the next call, both ways", () => {
+  // The language is kept between calls for the display language it was read from: a new value
+  // (or none: no Office at all) must be read again, never answered from the last one.
+  const message = () => (potential([["x"]], [["laag"]], [["hoog"]], [["hoog"]]) as ExcelError[][])[0][0].message;
+  for (const [ui, start] of [["en-US", "demand:"], ["nl-BE", "vraag:"], ["en-GB", "demand:"], ["fr-FR", "demand:"], ["nl", "vraag:"]] as const) {
+    officeWith(ui, false);
+    expect(message().startsWith(start)).toBe(true);
+    expect(message().startsWith(start)).toBe(true);
+  }
+  officeWith("en-US", false);
+  expect(message()).toMatch(/^demand:/);
+  delete g.Office;
+  expect(message()).toMatch(/^vraag:/);
+});
+
 test("SE.SCORE's weight errors follow the UI language too", () => {
   officeWith("en-GB", false);
   expect(() => score([["hoog"]], [["laag"]], [["hoog"]], [["hoog"]], [[1, 2]])).toThrow(/weights: expected 4 weights/);
