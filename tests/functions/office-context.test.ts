@@ -48,6 +48,9 @@ test("a runtime whose display language changes follows it at the next call, both
   }
   officeWith("en-US", false);
   expect(message()).toMatch(/^demand:/);
+  // The same Office object with another display language.
+  (g.Office as { context: { displayLanguage: string } }).context.displayLanguage = "nl-NL";
+  expect(message()).toMatch(/^vraag:/);
   delete g.Office;
   expect(message()).toMatch(/^vraag:/);
 });
