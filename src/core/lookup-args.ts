@@ -82,6 +82,9 @@ export function readItem<T>(value: unknown, index: IdIndex<T>, kind: ItemKind, l
     }
     const found = index.byKey.get(String(value));
     if (found !== undefined) return found;
+    // No id is 0, and some desktop builds pass an empty cell as 0 (OfficeDev/office-js #4702,
+    // #5262): the message says both, so a blank row reads the same on every build.
+    if (value === 0) return new CellError("#N/A", sayLookup(language, "idZero", { kind: kind[language], valid: validIds(index, kind, language) }));
     return unknownId(value, index, kind, language);
   }
   if (typeof value === "string") {
@@ -131,6 +134,8 @@ export function readFigure<T>(value: unknown, index: IdIndex<T>, language: Langu
   if (value === null || value === undefined) {
     return new CellError("#N/A", sayLookup(language, "keyEmpty", { valid }));
   }
+  // An empty cell on some desktop builds (see readItem): #N/A like an empty key, not "not text".
+  if (value === 0) return new CellError("#N/A", sayLookup(language, "keyZero", { valid }));
   return new CellError("#VALUE!", sayLookup(language, "keyNotText", { value: showValue(value), valid }));
 }
 

@@ -205,8 +205,8 @@ export const FUNCTIONS: readonly FunctionHelp[] = [
       {
         names: ["weights"],
         text: {
-          nl: "Optioneel. Vier getallen ≥ 0, niet allemaal nul, voor {arg.demand}, {arg.investment}, {arg.fit} en {arg.local}: een bereik van 1×4 of 4×1 of een matrixconstante. Standaard: gelijk.",
-          en: "Optional. Four numbers ≥ 0, not all zero, for {arg.demand}, {arg.investment}, {arg.fit} and {arg.local}: a 1×4 or 4×1 range or array constant. Default: equal.",
+          nl: "Optioneel. Vier getallen ≥ 0, niet allemaal nul, voor {arg.demand}, {arg.investment}, {arg.fit} en {arg.local}: een bereik van 1×4 of 4×1 of een matrixconstante; een lege cel erin telt als 0. Standaard: gelijk.",
+          en: "Optional. Four numbers ≥ 0, not all zero, for {arg.demand}, {arg.investment}, {arg.fit} and {arg.local}: a 1×4 or 4×1 range or array constant; an empty cell in it counts as 0. Default: equal.",
         },
       },
     ],

@@ -205,6 +205,9 @@ describe("SE.FIGURE", () => {
     for (const f of REPORT.keyFigures) expect((unknown as CellError).message).toContain(f.id);
     expectError(lookupFigure("", "", "en"), "#N/A", "Argument key is empty");
     expectError(lookupFigure(null, "", "nl"), "#N/A", "Argument key is leeg");
+    // Some desktop builds pass an empty key cell as 0 (office-js #4702, #5262): #N/A like an empty one.
+    expectError(lookupFigure(0, "", "en"), "#N/A", "Argument key is 0", "empty cell", "care_budget_share");
+    expectError(lookupFigure(0, "", "nl"), "#N/A", "Argument key is 0", "lege cel");
   });
 
   it("lists the figure fields with their aliases", () => {
@@ -222,7 +225,9 @@ describe("errors", () => {
   it.each(cases)("%s: unknown id is #N/A naming the argument, the value and the valid ids", (kind, lookup, ids, prefixed) => {
     expectError(lookup(7, "", "en"), "#N/A", "Argument id", `no ${kind} with id 7.`, `Valid ids: ${ids}`, prefixed);
     expectError(lookup("X9", "", "en"), "#N/A", '"X9"', `Valid ids: ${ids}`);
-    expectError(lookup(0, "", "nl"), "#N/A", "Argument id", "met id 0.", `Geldige ids: ${ids}`);
+    // No id is 0, and some desktop builds pass an empty cell as 0 (office-js #4702, #5262).
+    expectError(lookup(0, "", "nl"), "#N/A", "Argument id is 0", "lege cel", `Geldige ids (${kind === "trend" ? "trend" : kind === "opportunity" ? "opportuniteit" : "bedreiging"}): ${ids}`);
+    expectError(lookup(-0, "", "en"), "#N/A", "Argument id is 0", "empty cell", `Valid ids (${kind}): ${ids}`);
     expectError(lookup(-1, "", "nl"), "#N/A", "-1");
     expectError(lookup("", "", "nl"), "#N/A", "Argument id is leeg", ids);
     expectError(lookup(undefined, "", "en"), "#N/A", "Argument id is empty", ids);

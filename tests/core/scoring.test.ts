@@ -139,6 +139,16 @@ describe("weights: empty means equal, numbers typed as text count", () => {
   test.each([[[[0]]], [[[null]]], [[[""]]], [[["  "]]]])("%j means equal weights (office-js #4702, #5262, #1951)", (w) => {
     expect(parseWeights(w)).toEqual(equal);
   });
+  test("an empty cell among four weights weighs 0 whether it arrives as 0, null or text (office-js #4702, #5262)", () => {
+    const asZero = Array.from(parseWeights([[2, 0, 1, 1]]) as Float64Array);
+    for (const blank of [null, undefined, "", "  ", "\u00a0"]) {
+      expect(Array.from(parseWeights([[2, blank, 1, 1]]) as Float64Array)).toEqual(asZero);
+      expect(Array.from(parseWeights([[2], [blank], [1], [1]]) as Float64Array)).toEqual(asZero);
+    }
+    // Four empty cells are four zeros on every build: no weight at all, the same message.
+    expect(parseWeights([[null, null, null, null]])).toEqual({ problem: "zero" });
+    expect(parseWeights([[0, "", null, 0]])).toEqual({ problem: "zero" });
+  });
   test("text numbers like ratings, decimal comma or point", () => {
     expect(Array.from(parseWeights([["2", "0,5", " 1 ", "0.25"]]) as Float64Array)).toEqual([2, 0.5, 1, 0.25]);
     expect(Array.from(parseWeights([[1], ["3"], [1], [1]]) as Float64Array)).toEqual([1, 3, 1, 1]);

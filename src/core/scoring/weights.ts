@@ -54,9 +54,13 @@ export function parseWeights(value: unknown): Weights | { problem: WeightsProble
  * NOT_A_NUMBER / AMBIGUOUS_NUMBER otherwise.
  */
 function weightNumber(v: unknown): number {
+  // An empty cell in a weights range arrives as 0 on some desktop builds and as null or "" on
+  // others and on the web (OfficeDev/office-js #4702, #5262): all three weigh 0 everywhere.
+  if (v === null || v === undefined) return 0;
   if (typeof v === "number") return Number.isFinite(v) ? (v < 0 ? -Infinity : v) : NOT_A_NUMBER;
   if (typeof v !== "string") return NOT_A_NUMBER;
   const key = compactText(v);
+  if (key === "") return 0;
   if (key.charCodeAt(0) === 0x2d && parseNumberText(key.slice(1)) >= 0) return -Infinity;
   return parseNumberText(key);
 }
