@@ -1,5 +1,6 @@
 // @ts-check
-// Emits a localized copy of functions.json per translation table (functions.nl.json), adds each
+// Emits a localized copy of functions.json per translation table (functions.nl.json), lets error
+// values reach the functions (allowErrorForDataTypeAny), adds each
 // language's names to every file as functions of their own (bilingualMetadata), and, in
 // production, points every metadata URL (help links) at the hosting URL. Runs after
 // CustomFunctionsMetadataPlugin has put functions.json into the compilation. A missing or
@@ -49,6 +50,10 @@ class LocalizedMetadataPlugin {
       fail(`${this.source} is not JSON: ${error instanceof Error ? error.message : error}`);
       return;
     }
+    // Error cells reach the functions as error values (src/core/cell-value.ts) instead of Excel
+    // refusing to call them: one #N/A in a range must not replace every result of that range.
+    // custom-functions-metadata cannot set this from the JSDoc, so every file gets it here.
+    english = { ...english, allowErrorForDataTypeAny: true };
     const outputs = [this.source];
     for (const { locale, output, table } of this.locales) {
       compilation.fileDependencies.add(table);

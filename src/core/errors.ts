@@ -1,3 +1,4 @@
+import { basicValueOf, errorCodeOf } from "./cell-value";
 import { isIgnorable } from "./invisible";
 
 /**
@@ -47,5 +48,14 @@ export function showValue(value: unknown): string {
     return `"${showInvisible(shown)}"`;
   }
   if (typeof value === "number" || typeof value === "boolean") return String(value).toUpperCase();
+  if (typeof value === "object") {
+    // Error values and data types (./cell-value.ts): by the code or the value they stand for.
+    const code = errorCodeOf(value);
+    if (code !== null) return code;
+    const basic = basicValueOf(value);
+    if (basic !== undefined) return showValue(basic);
+    const type = (value as { type?: unknown }).type;
+    if (typeof type === "string") return `(${showInvisible(type.slice(0, 40))})`;
+  }
   return Object.prototype.toString.call(value);
 }

@@ -3,6 +3,7 @@
  * them. Every reader returns a value or a CellError; nothing throws, because Excel calls these once
  * per cell and one bad cell must not break the others.
  */
+import { basicValueOf } from "./cell-value";
 import { CellError, showValue } from "./errors";
 import { LANGUAGES, parseLanguage, type Language } from "./language";
 import { sayLookup } from "./lookup-text";
@@ -75,6 +76,8 @@ function validIds(index: IdIndex<unknown>, kind: ItemKind, language: Language): 
 }
 
 export function readItem<T>(value: unknown, index: IdIndex<T>, kind: ItemKind, language: Language): T | CellError {
+  // A data type is read by the number or text it stands for (./cell-value.ts).
+  if (typeof value === "object" && value !== null) value = basicValueOf(value) ?? value;
   if (typeof value === "number") {
     if (!Number.isFinite(value) || !Number.isInteger(value)) {
       const valid = validIds(index, kind, language);
@@ -118,6 +121,7 @@ export function normaliseKey(text: string): string {
 }
 
 export function readFigure<T>(value: unknown, index: IdIndex<T>, language: Language): T | CellError {
+  if (typeof value === "object" && value !== null) value = basicValueOf(value) ?? value;
   if (typeof value === "string") {
     const key = normaliseKey(value);
     const found = key === "" ? undefined : index.byKey.get(key);

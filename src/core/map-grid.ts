@@ -1,3 +1,4 @@
+import { errorCodeOf, isReturnableError } from "./cell-value";
 import { CellError, type ErrorFactory } from "./errors";
 import type { Language } from "./language";
 import { scoringMessages } from "./messages";
@@ -7,7 +8,8 @@ import { asMatrix, shapeOf } from "./shape";
 /**
  * Applies a scalar lookup to every cell of one range argument, keeping its shape, so a lookup
  * spills like the scoring functions; a CellError becomes an error in its own cell only. The same
- * CellError (a lookup hands back one object for a repeated bad id) becomes one Excel error value.
+ * CellError (a lookup hands back one object for a repeated bad id) becomes one Excel error value;
+ * an error cell in the range stays that error.
  */
 export function mapGrid<T, E>(
   value: unknown,
@@ -26,7 +28,14 @@ export function mapGrid<T, E>(
     const cells = m[r];
     const row: (T | E)[] = new Array(shape.cols);
     for (let c = 0; c < shape.cols; c++) {
-      const v = lookup(cells[c]);
+      const cell = cells[c];
+      // An error cell (./cell-value.ts) is passed on as it came, like Excel's own lookups do.
+      const code = typeof cell === "object" && cell !== null ? errorCodeOf(cell) : null;
+      if (code !== null) {
+        row[c] = isReturnableError(cell) ? (cell as E) : makeError("#VALUE!", scoringMessages.inputErrorIn(messages, argument, code));
+        continue;
+      }
+      const v = lookup(cell);
       if (v instanceof CellError) {
         if (v !== lastError) {
           lastError = v;

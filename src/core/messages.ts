@@ -1,5 +1,6 @@
 /** Every message the scoring functions (SE.POTENTIAL, SE.SCORE, SE.EXPLAIN) give, in Dutch and English: the texts are in ./scoring-texts.json. */
 import { speaker, type Signatures } from "./catalogue";
+import { anyErrorName } from "./error-names";
 import { showValue } from "./errors";
 import type { Language } from "./language";
 import { acceptedSpellings } from "./rating";
@@ -9,7 +10,8 @@ import SCORING_TEXTS from "./scoring-texts.json";
 
 export const sayScoring = speaker(SCORING_TEXTS);
 
-export type WeightsProblem = "count" | "type" | "ambiguous" | "negative" | "zero";
+/** "error": a weight's cell holds an error value (./cell-value.ts), passed on where Excel allows it. */
+export type WeightsProblem = "count" | "type" | "ambiguous" | "negative" | "zero" | "error";
 
 const WEIGHTS_KEYS = {
   count: "weightsCount",
@@ -17,6 +19,7 @@ const WEIGHTS_KEYS = {
   ambiguous: "weightsAmbiguous",
   negative: "weightsNegative",
   zero: "weightsZero",
+  error: "weightsError",
 } as const satisfies Record<WeightsProblem, keyof Signatures<typeof SCORING_TEXTS>>;
 
 /** A criterion's rating messages name its argument, quote the value and list what is accepted. */
@@ -32,6 +35,10 @@ export const scoringMessages = {
     sayScoring(language, "outOfScale", ratingParams(language, criterion, value)),
   ambiguousNumber: (language: Language, criterion: Criterion, value: unknown): string =>
     sayScoring(language, "ambiguousNumber", ratingParams(language, criterion, value)),
+  inputError: (language: Language, criterion: Criterion, code: string): string =>
+    sayScoring(language, "inputError", { argument: ARGUMENT_NAMES[language][criterion], code: anyErrorName(code, language) }),
+  inputErrorIn: (language: Language, argument: string, code: string): string =>
+    sayScoring(language, "inputError", { argument, code: anyErrorName(code, language) }),
   missing: (language: Language, criteria: readonly Criterion[]): string =>
     sayScoring(language, "missing", { names: criteria.map((c) => ARGUMENT_NAMES[language][c]).join(", ") }),
   emptyRange: (language: Language, argument: string): string => sayScoring(language, "emptyRange", { argument }),

@@ -1,3 +1,4 @@
+import { basicValueOf, errorCodeOf } from "./cell-value";
 import { speaker } from "./catalogue";
 import type { Language } from "./language";
 import { isIgnorable } from "./invisible";
@@ -18,6 +19,8 @@ export const OUT_OF_SCALE = -3;
 export const INVALID_TYPE = -4;
 /** Text such as "4.000" or "1.234,5": a number whose reading depends on the language. */
 export const AMBIGUOUS = -5;
+/** An error value in the cell (#N/A, #DIV/0! …): the row's result is that error. */
+export const INPUT_ERROR = -6;
 
 /** Accepted spellings per level, case- and space-insensitive. The single source of truth. */
 export const SPELLINGS: Record<Level, readonly string[]> = {
@@ -187,8 +190,15 @@ function amountIn(value: unknown, table: Map<string, number>, memo: Map<string, 
     case "undefined":
       return MISSING;
     default:
-      return value === null ? MISSING : INVALID_TYPE;
+      return value === null ? MISSING : objectAmount(value as object, table, memo);
   }
+}
+
+/** An error value, or a data type read by the number, text or boolean it stands for (./cell-value.ts). */
+function objectAmount(value: object, table: Map<string, number>, memo: Map<string, number>): number {
+  if (errorCodeOf(value) !== null) return INPUT_ERROR;
+  const basic = basicValueOf(value);
+  return basic === undefined ? INVALID_TYPE : amountIn(basic, table, memo);
 }
 
 /**

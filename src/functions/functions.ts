@@ -3,6 +3,7 @@
  * functions.json (custom-functions-metadata-plugin), which also appends the associate calls.
  * Ids are fixed forever so that workbooks keep working across versions and languages.
  */
+import { isReturnableError } from "../core/cell-value";
 import { CellError } from "../core/errors";
 import { parseLanguage, type Language } from "../core/language";
 import { datasetVersion, prepareCard, prepareFigure, prepareOpportunity, prepareThreat, prepareTrend } from "../core/lookup";
@@ -77,6 +78,11 @@ export function score(demand: any[][], investment: any[][], fit: any[][], local:
     const messages = uiLanguage();
     const w = parseWeights(weights);
     if (!(w instanceof Float64Array)) {
+      // An error in a weight's cell is the whole result, as it would be in Excel's own functions.
+      if (w.problem === "error" && isReturnableError(w.value)) {
+        const value = w.value as { code: CustomFunctions.ErrorCode };
+        throw value instanceof CustomFunctions.Error ? value : new CustomFunctions.Error(value.code);
+      }
       throw excelError("#VALUE!", scoringMessages.invalidWeights(messages, w.problem, w.value));
     }
     return unwrap(scoreGrid([demand, investment, fit, local], w, messages, excelError));

@@ -13,6 +13,7 @@
  * {nlFn.ID} the function's Dutch name (on either page).
  */
 import type { Texts } from "../core/catalogue";
+import { OTHER_ERROR_NAMES_NL } from "../core/error-names";
 import type { Language } from "../core/language";
 import { scoringMessages } from "../core/messages";
 import { parseWeights } from "../core/scoring/weights";
@@ -358,11 +359,11 @@ export const FUNCTIONS: readonly FunctionHelp[] = [
 /** An error as the tables show it: the code (Excel's invariant name), in the page's language first. */
 export type ErrorCode = "#VALUE!" | "#N/A" | "#NAME?" | "#SPILL!" | "#REF!";
 
-/** Excel's own errors that the add-in does not give, by their names in Dutch Excel. */
+/** Excel's own errors that the add-in does not give (#REF! only as a message), by their names in Dutch Excel. */
 export const EXCEL_ERROR_NAMES_NL: Readonly<Record<Exclude<ErrorCode, "#VALUE!" | "#N/A">, string>> = {
-  "#NAME?": "#NAAM?",
-  "#SPILL!": "#OVERLOOP!",
-  "#REF!": "#VERW!",
+  "#NAME?": OTHER_ERROR_NAMES_NL["#NAME?"],
+  "#SPILL!": OTHER_ERROR_NAMES_NL["#SPILL!"],
+  "#REF!": OTHER_ERROR_NAMES_NL["#REF!"],
 };
 
 /**
@@ -459,6 +460,16 @@ export const ERRORS_SECTION = {
           messages: (l) => [[[1, 1, 1]], [[1, "x", 1, 1]], [[1, 1, -1, 1]], [[0, 0, 0, 0]]].map((weights) => weightsMessage(l, weights)),
         },
         { nl: "Geef {fn.SCORE} vier gewichten ≥ 0, niet allemaal nul.", en: "Give {fn.SCORE} four weights ≥ 0, not all zero." },
+      ],
+    },
+    {
+      error: "#VALUE!",
+      cells: [
+        { messages: (l) => [scoringMessages.inputError(l, "investment", "#REF!")] },
+        {
+          nl: "Een criterium verwijst naar een cel met een fout. Een fout die een functie mag teruggeven (#N/B, #DEEL/0! …) komt ongewijzigd terug in de rij, zoals bij Excels eigen functies; #VERW! en #NAAM? worden deze #WAARDE!.",
+          en: "A criterion refers to a cell holding an error. An error a function may return (#N/A, #DIV/0! …) comes back unchanged in its row, as with Excel's own functions; #REF! and #NAME? become this #VALUE!.",
+        },
       ],
     },
     {

@@ -70,6 +70,14 @@ test("emits functions.nl.json next to functions.json; extra translations only wa
   expect(hidden(nl)).toEqual(["POTENTIAL", "EXPLAIN", "OPPORTUNITY", "THREAT", "FIGURE", "VERSION"]);
   // The English file keeps every generated function unchanged, aliases added next to them.
   expect(en.functions.filter((f: { id: string }) => !hidden(en).includes(f.id))).toEqual(JSON.parse(golden).functions);
+  // Error cells reach the functions in both files: without the flag Excel does not call a
+  // function whose range holds one, and the error replaces every result (custom-functions-errors,
+  // "Errors as custom function inputs"; the generator itself only sets the data-types flag).
+  expect(JSON.parse(golden).allowErrorForDataTypeAny).toBeUndefined();
+  for (const file of [en, nl]) {
+    expect(file.allowErrorForDataTypeAny).toBe(true);
+    expect(file.allowCustomDataForDataTypeAny).toBe(true);
+  }
 });
 
 test("a missing parameter translation fails the build", async () => {

@@ -174,3 +174,22 @@ describe("a range of ids", () => {
     }
   });
 });
+
+describe("error cells and data types among the ids", () => {
+  test("an error id comes back as it came (a VLOOKUP's #N/A stays #N/A); the other ids are looked up", () => {
+    const na = new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable);
+    const r = trend([[1], [na], [2]], "title", LanguageChoice.en);
+    expect(r[0][0]).toBe(REPORT.trends[0].title.en);
+    expect(r[1][0]).toBe(na);
+    expect(r[2][0]).toBe(REPORT.trends[1].title.en);
+  });
+
+  test("a formatted number or a text data type is read by its value, and named by it in a message", () => {
+    const r = figure([[{ type: "String", basicValue: "care_budget_share" }], [{ type: "FormattedNumber", basicValue: 3 }]], "value", LanguageChoice.en);
+    expect(r[0][0]).toBe(0.27);
+    expect(shown(r[1][0])).toEqual({ code: "#VALUE!", message: expect.stringContaining("Argument key: 3 is not a key") });
+    expect(threat([[{ type: "FormattedNumber", basicValue: 3, numberFormat: "0" }]], "title", LanguageChoice.en)[0][0]).toBe(REPORT.threats[2].title.en);
+    const card = opportunity([[{ type: "Entity", text: "Zorgboerderij", properties: {} }]], "title", LanguageChoice.en)[0][0];
+    expect(shown(card)).toEqual({ code: "#N/A", message: expect.stringContaining('no opportunity with id "Zorgboerderij"') });
+  });
+});

@@ -31,6 +31,24 @@ describe("SE.POTENTIAL as Excel calls it", () => {
     expect(r[3][0]).toBe("Medium");
   });
 
+  test("an error cell in a range (a VLOOKUP's #N/A) is that row's result only, as Excel's own functions pass it on", () => {
+    // With allowErrorForDataTypeAny in the metadata, Excel calls the function and the runtime
+    // hands the error over as a CustomFunctions.Error; without it one error cell replaced the
+    // whole spill (custom-functions-errors, "Errors as custom function inputs").
+    const na = new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable);
+    const ref = new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidReference);
+    const r = potential([["hoog"], [na], ["hoog"]], [["laag"], ["laag"], [ref]], [["hoog"]], [["hoog"]]);
+    expect(r[0][0]).toBe("Hoog");
+    expect(r[1][0]).toBe(na);
+    // #REF! cannot be a result (same page): #VALUE! that says which criterion held it.
+    expect(isExcelError(r[2][0]) && [r[2][0].code, r[2][0].message]).toEqual(["#VALUE!", "investering: de cel bevat de fout #VERW!."]);
+  });
+
+  test("an error among SE.SCORE's weights is the whole result", () => {
+    const div0 = new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero);
+    expect(call(() => score([["hoog"]], [["laag"]], [["hoog"]], [["hoog"]], [[1, div0, 1, 1]]))).toBe(div0);
+  });
+
   test("mismatched shapes: one #VALUE! thrown for the whole call", () => {
     const e = call(() => potential([["hoog"], ["hoog"]], [["laag"], ["laag"], ["laag"]], [["hoog"]], [["hoog"]]));
     expect(isExcelError(e)).toBe(true);

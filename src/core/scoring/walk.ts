@@ -6,7 +6,8 @@
 import type { ErrorFactory } from "../errors";
 import type { Language } from "../language";
 import { scoringMessages as msg } from "../messages";
-import { AMBIGUOUS, MISSING, OUT_OF_SCALE, demandAmount, generalAmount } from "../rating";
+import { errorCodeOf, isReturnableError } from "../cell-value";
+import { AMBIGUOUS, INPUT_ERROR, MISSING, OUT_OF_SCALE, demandAmount, generalAmount } from "../rating";
 import { DEFAULT_WEIGHTS, POTENTIAL_LABEL_LIST, potentialIndex, scoreOfFour } from "../rule";
 import type { Matrix } from "../shape";
 import { CRITERIA } from "../vocabulary";
@@ -41,6 +42,8 @@ export class Walk<T, E> {
   // Identical problems share one error value (and one row): built once per distinct problem.
   private readonly invalid: (Map<unknown, ProblemRow<E>> | null)[] = [null, null, null, null];
   private readonly missing: (ProblemRow<E> | undefined)[] = new Array(16);
+  // Error cells by criterion and code ("0#N/A"): each code's row is built once per criterion.
+  private inputErrors: Map<string, ProblemRow<E>> | null = null;
   readonly labels: readonly string[];
   readonly w0: number;
   readonly w1: number;
@@ -70,6 +73,7 @@ export class Walk<T, E> {
 
   /** The row (for one-column results, cell = row[0]) of a criterion's invalid value. */
   invalidRow(k: number, code: number, value: unknown): ProblemRow<E> {
+    if (code === INPUT_ERROR) return this.inputErrorRow(k, value);
     const keyed = typeof value === "number" || typeof value === "boolean" || (typeof value === "string" && value.length <= ERROR_KEY_MAX_LENGTH);
     let cache = this.invalid[k];
     if (keyed && cache !== null) {
@@ -87,6 +91,24 @@ export class Walk<T, E> {
     if (keyed) {
       if (cache === null) cache = this.invalid[k] = new Map();
       if (cache.size < ERROR_CACHE_LIMIT) cache.set(value, row);
+    }
+    return row;
+  }
+
+  /**
+   * The row of an error cell: the error itself, as Excel's own functions pass an error on (IFNA
+   * and ISERROR after SE.POTENTIAL still see the #N/A of a VLOOKUP); an error a result cell may
+   * not hold (#REF!, #NAME? …) becomes #VALUE! naming the criterion and the error.
+   */
+  private inputErrorRow(k: number, value: unknown): ProblemRow<E> {
+    const code = errorCodeOf(value) as string;
+    const key = `${k}${code}`;
+    const cache = (this.inputErrors ??= new Map());
+    let row = cache.get(key);
+    if (row === undefined) {
+      const cell = isReturnableError(value) ? (value as E) : this.makeError("#VALUE!", msg.inputError(this.language, CRITERIA[k], code));
+      row = Object.freeze([cell]) as ProblemRow<E>;
+      cache.set(key, row);
     }
     return row;
   }

@@ -1,4 +1,5 @@
 /** SE.SCORE's optional weights argument, read once per call. */
+import { basicValueOf, errorCodeOf } from "../cell-value";
 import type { WeightsProblem } from "../messages";
 import { AMBIGUOUS_NUMBER, NOT_A_NUMBER, compactText, parseNumberText } from "../rating";
 import { DEFAULT_WEIGHTS } from "../rule";
@@ -22,6 +23,7 @@ export function parseWeights(value: unknown): Weights | { problem: WeightsProble
   // (OfficeDev/office-js #4702, #5262, #1951): all mean "not given".
   if (shape.rows === 1 && shape.cols === 1) {
     const v = m[0][0];
+    if (errorCodeOf(v) !== null) return { problem: "error", value: v };
     if (v === null || v === undefined || v === 0 || (typeof v === "string" && compactText(v) === "")) return EQUAL_WEIGHTS;
   }
   if (!((shape.rows === 1 && shape.cols === 4) || (shape.rows === 4 && shape.cols === 1))) {
@@ -31,6 +33,7 @@ export function parseWeights(value: unknown): Weights | { problem: WeightsProble
   let sum = 0;
   for (let k = 0; k < 4; k++) {
     const v = shape.rows === 1 ? m[0][k] : m[k][0];
+    if (errorCodeOf(v) !== null) return { problem: "error", value: v };
     const x = weightNumber(v);
     if (x === AMBIGUOUS_NUMBER) return { problem: "ambiguous", value: v };
     if (x === NOT_A_NUMBER) return { problem: "type", value: v };
@@ -57,6 +60,8 @@ function weightNumber(v: unknown): number {
   // An empty cell in a weights range arrives as 0 on some desktop builds and as null or "" on
   // others and on the web (OfficeDev/office-js #4702, #5262): all three weigh 0 everywhere.
   if (v === null || v === undefined) return 0;
+  // A data type counts by the number or text it stands for (../cell-value.ts).
+  if (typeof v === "object") v = basicValueOf(v) ?? v;
   if (typeof v === "number") return Number.isFinite(v) ? (v < 0 ? -Infinity : v) : NOT_A_NUMBER;
   if (typeof v !== "string") return NOT_A_NUMBER;
   const key = compactText(v);
