@@ -20,15 +20,23 @@ const RETURNABLE = new Set(["#N/A", "#VALUE!", "#DIV/0!", "#NUM!", "#NULL!"]);
 /** The code ("#N/A") of an Excel error value, or null for anything else. */
 export function errorCodeOf(value: unknown): string | null {
   if (typeof value !== "object" || value === null) return null;
-  const { code, type, basicValue } = value as { code?: unknown; type?: unknown; basicValue?: unknown };
-  if (typeof code === "string" && code.startsWith("#")) return code;
-  if (type === "Error" && typeof basicValue === "string" && basicValue.startsWith("#")) return basicValue;
+  const { code, type, basicValue, primitive } = value as { code?: unknown; type?: unknown; basicValue?: unknown; primitive?: unknown };
+  if (isCode(code)) return code;
+  // An error as data-type JSON: { type: "Error", basicValue } as Excel.ErrorCellValue writes it,
+  // { type: "Error", primitive } as the runtime's own reader of that JSON expects it.
+  if (type === "Error") return isCode(basicValue) ? basicValue : isCode(primitive) ? primitive : null;
   return null;
+}
+
+/** Excel's error codes are short ("#GETTING_DATA" is the longest): anything else is not one. */
+function isCode(value: unknown): value is string {
+  return typeof value === "string" && value.startsWith("#") && value.length <= 20;
 }
 
 /**
  * Whether a result cell may hold this error value as it came in: a runtime error object (it has
- * a `code`) of a code Excel accepts in a result (not #REF!, #NAME? or the newer ones).
+ * a `code`) of a code Excel accepts in a result (not #REF!, #NAME? or the newer ones). Any other
+ * error value is answered with an error of our own (errorForInput).
  */
 export function isReturnableError(value: unknown): boolean {
   const code = typeof value === "object" && value !== null ? (value as { code?: unknown }).code : undefined;
@@ -40,8 +48,10 @@ export function isReturnableError(value: unknown): boolean {
  * text; undefined for an object that stands for none (an image, an unknown shape).
  */
 export function basicValueOf(value: object): number | string | boolean | undefined {
-  const { type, basicValue, primitive, text } = value as { type?: unknown; basicValue?: unknown; primitive?: unknown; text?: unknown };
+  const { type, basicType, basicValue, primitive, text } = value as { type?: unknown; basicType?: unknown; basicValue?: unknown; primitive?: unknown; text?: unknown };
   if (type === "Entity" || type === "LinkedEntity") return typeof text === "string" ? text : undefined;
+  // An image, an array or an error stands for no value: its basic value is the text "#VALUE!".
+  if (type === "Error" || basicType === "Error") return undefined;
   if (isBasic(basicValue)) return basicValue;
   if (isBasic(primitive)) return primitive;
   return undefined;
@@ -49,4 +59,12 @@ export function basicValueOf(value: object): number | string | boolean | undefin
 
 function isBasic(value: unknown): value is number | string | boolean {
   return typeof value === "number" || typeof value === "string" || typeof value === "boolean";
+}
+
+/**
+ * The error our own result gives for an error value that cannot be passed on as it came: #N/A
+ * stays #N/A, any other code is #VALUE!; both say which argument held which error.
+ */
+export function errorForInput(code: string): "#N/A" | "#VALUE!" {
+  return code === "#N/A" ? "#N/A" : "#VALUE!";
 }

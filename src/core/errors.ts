@@ -57,5 +57,6 @@ export function showValue(value: unknown): string {
     const type = (value as { type?: unknown }).type;
     if (typeof type === "string") return `(${showInvisible(type.slice(0, 40))})`;
   }
-  return Object.prototype.toString.call(value);
+  // "(Object)", "(Array)", "(Date)": never the "[object Object]" an analyst cannot read.
+  return `(${Object.prototype.toString.call(value).slice(8, -1)})`;
 }

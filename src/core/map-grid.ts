@@ -1,4 +1,4 @@
-import { errorCodeOf, isReturnableError } from "./cell-value";
+import { errorCodeOf, errorForInput, isReturnableError } from "./cell-value";
 import { CellError, type ErrorFactory } from "./errors";
 import type { Language } from "./language";
 import { scoringMessages } from "./messages";
@@ -24,6 +24,8 @@ export function mapGrid<T, E>(
   const out: (T | E)[][] = new Array(shape.rows);
   let lastError: CellError | null = null;
   let lastMade: E | null = null;
+  // Error cells that cannot be passed on as they came: one error of our own per code.
+  const inputErrors = new Map<string, E>();
   for (let r = 0; r < shape.rows; r++) {
     const cells = m[r];
     const row: (T | E)[] = new Array(shape.cols);
@@ -32,7 +34,13 @@ export function mapGrid<T, E>(
       // An error cell (./cell-value.ts) is passed on as it came, like Excel's own lookups do.
       const code = typeof cell === "object" && cell !== null ? errorCodeOf(cell) : null;
       if (code !== null) {
-        row[c] = isReturnableError(cell) ? (cell as E) : makeError("#VALUE!", scoringMessages.inputErrorIn(messages, argument, code));
+        if (isReturnableError(cell)) {
+          row[c] = cell as E;
+        } else {
+          let made = inputErrors.get(code);
+          if (made === undefined) inputErrors.set(code, (made = makeError(errorForInput(code), scoringMessages.inputErrorIn(messages, argument, code))));
+          row[c] = made;
+        }
         continue;
       }
       const v = lookup(cell);

@@ -1,5 +1,6 @@
 /** Every message the scoring functions (SE.POTENTIAL, SE.SCORE, SE.EXPLAIN) give, in Dutch and English: the texts are in ./scoring-texts.json. */
 import { speaker, type Signatures } from "./catalogue";
+import { errorCodeOf } from "./cell-value";
 import { anyErrorName } from "./error-names";
 import { showValue } from "./errors";
 import type { Language } from "./language";
@@ -47,7 +48,9 @@ export const scoringMessages = {
   invalidLanguage: (language: Language, value: unknown): string => sayScoring(language, "invalidLanguage", { value: showValue(value) }),
   invalidWeights(language: Language, detail: WeightsProblem, value?: unknown): string {
     const argument = sayScoring(language, "weightsArgument");
-    const problem = sayScoring(language, WEIGHTS_KEYS[detail], { argument, count: String(value), value: showValue(value) });
+    // An error cell by its name in the message's language (#VERW! in Dutch).
+    const shown = detail === "error" ? anyErrorName(errorCodeOf(value) ?? "#VALUE!", language) : showValue(value);
+    const problem = sayScoring(language, WEIGHTS_KEYS[detail], { argument, count: String(value), value: shown });
     return `${problem} ${sayScoring(language, "weightsAccepted")}`;
   },
 };

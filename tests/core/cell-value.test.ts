@@ -7,6 +7,7 @@
 import { basicValueOf, errorCodeOf, isReturnableError } from "../../src/core/cell-value";
 import { CellError, plainError, showValue } from "../../src/core/errors";
 import { mapGrid } from "../../src/core/map-grid";
+import { scoringMessages } from "../../src/core/messages";
 import { parseWeights, potentialGrid, scoreGrid, explainGrid } from "../../src/core/scoring";
 
 /** An error value as the runtime builds it for an error cell. */
@@ -19,7 +20,9 @@ describe("reading the value", () => {
   test("an error value gives its code; text that looks like one does not", () => {
     expect(errorCodeOf(NA)).toBe("#N/A");
     expect(errorCodeOf({ type: "Error", basicValue: "#SPILL!", errorType: "Spill" })).toBe("#SPILL!");
-    for (const v of ["#N/A", 0, null, undefined, true, { type: "Entity", text: "#N/A", basicValue: "#VALUE!" }, { code: 7 }]) {
+    // As data-type JSON: Excel.ErrorCellValue's basicValue, or the runtime reader's primitive.
+    expect(errorCodeOf({ type: "Error", primitive: "#DIV/0!", errorSubCode: 0 })).toBe("#DIV/0!");
+    for (const v of ["#N/A", 0, null, undefined, true, { type: "Entity", text: "#N/A", basicValue: "#VALUE!" }, { code: 7 }, { code: `#${"x".repeat(40)}` }]) {
       expect(errorCodeOf(v)).toBeNull();
     }
   });
@@ -37,6 +40,9 @@ describe("reading the value", () => {
     expect(basicValueOf({ type: "String", basicValue: "hoog" })).toBe("hoog");
     expect(basicValueOf({ type: "Entity", text: "Hoog", basicValue: "#VALUE!", properties: {} })).toBe("Hoog");
     expect(basicValueOf({ type: "WebImage", address: "https://example.com/x.png" })).toBeUndefined();
+    // An image or an array carries the text "#VALUE!" as its basic value: it stands for nothing.
+    expect(basicValueOf({ type: "WebImage", basicValue: "#VALUE!", basicType: "Error" })).toBeUndefined();
+    expect(basicValueOf({ type: "Array", basicValue: "#VALUE!", basicType: "Error", elements: [[1]] })).toBeUndefined();
     expect(basicValueOf({})).toBeUndefined();
   });
 
@@ -44,7 +50,9 @@ describe("reading the value", () => {
     expect(showValue(NA)).toBe("#N/A");
     expect(showValue({ type: "Entity", text: "Zorg" })).toBe('"Zorg"');
     expect(showValue({ type: "FormattedNumber", basicValue: 7 })).toBe("7");
-    expect(showValue({ type: "WebImage", address: "x" })).toBe("(WebImage)");
+    expect(showValue({ type: "WebImage", address: "x", basicValue: "#VALUE!", basicType: "Error" })).toBe("(WebImage)");
+    expect(showValue({})).toBe("(Object)");
+    expect(showValue(new Date(0))).toBe("(Date)");
   });
 });
 
@@ -82,6 +90,14 @@ describe("error cells in the criteria: the row's result is the error, the other 
     expect(en.ok && (en.values[0][0] as CellError).message).toBe("investment: the cell holds the error #REF!.");
   });
 
+  test("an error that is not a runtime error object gets an error of our own: #N/A stays #N/A", () => {
+    const asJson = { type: "Error", primitive: "#N/A", errorSubCode: 0 };
+    const r = potentialGrid([[[asJson]], [["laag"]], [["hoog"]], [["hoog"]]], "nl", "nl", plainError);
+    expect(r.ok && r.values[0][0]).toEqual(new CellError("#N/A", "vraag: de cel bevat de fout #N/B."));
+    const div = scoreGrid([[[{ type: "Error", basicValue: "#DIV/0!" }]], [["laag"]], [["hoog"]], [["hoog"]]], new Float64Array([1, 1, 1, 1]), "en", plainError);
+    expect(div.ok && div.values[0][0]).toEqual(new CellError("#VALUE!", "demand: the cell holds the error #DIV/0!."));
+  });
+
   test("SE.EXPLAIN and wider grids pass it on too", () => {
     const r = explainGrid([[["hoog", NA]], [["laag", "laag"]], [["hoog", "hoog"]], [["hoog", "hoog"]]], "en", "en", plainError);
     if (!r.ok) throw new Error("whole-call error");
@@ -105,11 +121,19 @@ describe("error cells elsewhere", () => {
     expect(r.values[0][0]).toBe("item 1");
     expect(r.values[1][0]).toBe(NA);
     expect((r.values[2][0] as CellError).message).toBe("id: the cell holds the error #REF!.");
+    // One error of our own per code, however many cells hold it.
+    const many = mapGrid([[REF], [runtimeError("#REF!")], [{ type: "Error", basicValue: "#N/A" }]], "id", "nl", plainError, () => "x");
+    if (!many.ok) throw new Error("whole-call error");
+    expect(many.values[1][0]).toBe(many.values[0][0]);
+    expect(many.values[2][0]).toEqual(new CellError("#N/A", "id: de cel bevat de fout #N/B."));
   });
 
   test("an error among the weights is the weights' problem, with the error value", () => {
     expect(parseWeights([[1, NA, 1, 1]])).toEqual({ problem: "error", value: NA });
     expect(parseWeights([[DIV0]])).toEqual({ problem: "error", value: DIV0 });
+    // Named in the message's language, as Dutch Excel shows #REF!.
+    expect(scoringMessages.invalidWeights("nl", "error", REF)).toMatch(/^gewichten: de cel bevat de fout #VERW!\./);
+    expect(scoringMessages.invalidWeights("en", "error", REF)).toMatch(/^weights: the cell holds the error #REF!\./);
     expect(Array.from(parseWeights([[{ type: "FormattedNumber", basicValue: 2 }, 1, 1, 1]]) as Float64Array)).toEqual([2, 1, 1, 1]);
   });
 });

@@ -196,15 +196,32 @@ function inputErrors(value: unknown, found = new Set<unknown>(), depth = 0): Set
 function problems(name: keyof typeof FUNCTIONS, args: readonly unknown[]): string[] {
   const [d, i, f, l, opt] = args;
   const wellFormed = !hasLoneSurrogate(args);
-  // An error cell among the arguments may come back as it is, like Excel's own functions pass it on.
+  // An error cell may come back as it is, like Excel's own functions pass it on: in a result cell
+  // whose own criteria (after broadcasting) hold an error of that code, or as the whole result of
+  // SE.SCORE when it is among the weights; nowhere else.
+  const returnable = (v: unknown) => v instanceof CustomFunctions.Error && RETURNABLE.includes(v.code);
+  const criterionCell = (a: unknown, r: number, c: number): unknown => {
+    if (!Array.isArray(a)) return a;
+    const one = a.length === 1 && Array.isArray(a[0]) && a[0].length === 1;
+    return one ? a[0][0] : Array.isArray(a[r]) ? a[r][c] : undefined;
+  };
+  // Identical errors share one value within a call, so the cell may hold another input error
+  // object of the same code than its own criteria do.
   const inputs = inputErrors(args);
-  const passedOn = (v: unknown) => inputs.has(v) && RETURNABLE.includes((v as { code: string }).code);
+  const passedOnAt = (v: unknown, r: number, c: number) =>
+    returnable(v) &&
+    inputs.has(v) &&
+    [d, i, f, l].some((a) => {
+      const own = criterionCell(a, r, c);
+      return returnable(own) && (own as CustomFunctions.Error).code === (v as CustomFunctions.Error).code;
+    });
+  const thrownOn = (e: unknown) => returnable(e) && name === "score" && inputErrors(opt).has(e);
   let result: unknown;
   try {
     result = FUNCTIONS[name](d, i, f, l, opt);
   } catch (e) {
     stats.threw++;
-    const bad = passedOn(e) ? null : badError(e, wellFormed);
+    const bad = thrownOn(e) ? null : badError(e, wellFormed);
     return bad ? [`threw ${bad}`] : [];
   }
   const shape = expectedShape(args.slice(0, 4));
@@ -218,7 +235,7 @@ function problems(name: keyof typeof FUNCTIONS, args: readonly unknown[]): strin
         stats.cells++;
         const isError = v instanceof Error || (typeof v === "object" && v !== null);
         if (isError) stats.errorCells++;
-        const bad = isError ? (passedOn(v) ? null : badError(v, wellFormed)) : badValue(name, v);
+        const bad = isError ? (passedOnAt(v, r, c) ? null : badError(v, wellFormed)) : badValue(name, v);
         if (bad) out.push(`cell ${r},${c}: ${bad}`);
       });
   });

@@ -6,7 +6,7 @@
 import type { ErrorFactory } from "../errors";
 import type { Language } from "../language";
 import { scoringMessages as msg } from "../messages";
-import { errorCodeOf, isReturnableError } from "../cell-value";
+import { errorCodeOf, errorForInput, isReturnableError } from "../cell-value";
 import { AMBIGUOUS, INPUT_ERROR, MISSING, OUT_OF_SCALE, demandAmount, generalAmount } from "../rating";
 import { DEFAULT_WEIGHTS, POTENTIAL_LABEL_LIST, potentialIndex, scoreOfFour } from "../rule";
 import type { Matrix } from "../shape";
@@ -98,7 +98,8 @@ export class Walk<T, E> {
   /**
    * The row of an error cell: the error itself, as Excel's own functions pass an error on (IFNA
    * and ISERROR after SE.POTENTIAL still see the #N/A of a VLOOKUP); an error a result cell may
-   * not hold (#REF!, #NAME? …) becomes #VALUE! naming the criterion and the error.
+   * not hold as it came (#REF!, #NAME? …) becomes #VALUE! (#N/A stays #N/A) naming the criterion
+   * and the error.
    */
   private inputErrorRow(k: number, value: unknown): ProblemRow<E> {
     const code = errorCodeOf(value) as string;
@@ -106,7 +107,7 @@ export class Walk<T, E> {
     const cache = (this.inputErrors ??= new Map());
     let row = cache.get(key);
     if (row === undefined) {
-      const cell = isReturnableError(value) ? (value as E) : this.makeError("#VALUE!", msg.inputError(this.language, CRITERIA[k], code));
+      const cell = isReturnableError(value) ? (value as E) : this.makeError(errorForInput(code), msg.inputError(this.language, CRITERIA[k], code));
       row = Object.freeze([cell]) as ProblemRow<E>;
       cache.set(key, row);
     }
