@@ -3,7 +3,7 @@
  * functions.json (custom-functions-metadata-plugin), which also appends the associate calls.
  * Ids are fixed forever so that workbooks keep working across versions and languages.
  */
-import { isReturnableError } from "../core/cell-value";
+import { errorCodeOf, errorForInput, isReturnableError } from "../core/cell-value";
 import { CellError } from "../core/errors";
 import { parseLanguage, type Language } from "../core/language";
 import { datasetVersion, prepareCard, prepareFigure, prepareOpportunity, prepareThreat, prepareTrend } from "../core/lookup";
@@ -83,7 +83,8 @@ export function score(demand: any[][], investment: any[][], fit: any[][], local:
         const value = w.value as { code: CustomFunctions.ErrorCode };
         throw value instanceof CustomFunctions.Error ? value : new CustomFunctions.Error(value.code);
       }
-      throw excelError("#VALUE!", scoringMessages.invalidWeights(messages, w.problem, w.value));
+      const code = w.problem === "error" ? errorForInput(errorCodeOf(w.value) ?? "#VALUE!") : "#VALUE!";
+      throw excelError(code, scoringMessages.invalidWeights(messages, w.problem, w.value));
     }
     return unwrap(scoreGrid([demand, investment, fit, local], w, messages, excelError));
   });

@@ -47,6 +47,9 @@ describe("SE.POTENTIAL as Excel calls it", () => {
   test("an error among SE.SCORE's weights is the whole result", () => {
     const div0 = new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero);
     expect(call(() => score([["hoog"]], [["laag"]], [["hoog"]], [["hoog"]], [[1, div0, 1, 1]]))).toBe(div0);
+    // One that cannot be passed on as it came: #N/A stays #N/A, with a message naming it.
+    const na = call(() => score([["hoog"]], [["laag"]], [["hoog"]], [["hoog"]], [[{ type: "Error", basicValue: "#N/A" }]])) as ExcelError;
+    expect([na.code, na.message]).toEqual(["#N/A", expect.stringMatching(/^gewichten: de cel bevat de fout #N\/B\./)]);
   });
 
   test("mismatched shapes: one #VALUE! thrown for the whole call", () => {
