@@ -189,8 +189,8 @@ export const FUNCTIONS: readonly FunctionHelp[] = [
       { args: ["B2:B500", "C2:C500", "D2:D500", "E2:E500"], result: { nl: "één label per rij (loopt over)", en: "one label per row (spills)" } },
     ],
     after: {
-      nl: 'Een rij met vier lege criteria geeft een lege cel. Foutwaarden: zie <a href="#errors-scoring">foutwaarden bij het scoren</a>.',
-      en: 'A row whose four criteria are all empty gives an empty cell. Errors: see <a href="#errors-scoring">scoring errors</a>.',
+      nl: 'Een rij met vier lege criteria geeft een lege cel. Geef een begrensd bereik of een tabelkolom, geen hele kolom (<code>B:B</code>): Excel op het web geeft dan een berekeningsfout (#CALC!) nog voor de functie iets ziet. Foutwaarden: zie <a href="#errors-scoring">foutwaarden bij het scoren</a>.',
+      en: 'A row whose four criteria are all empty gives an empty cell. Give a bounded range or a table column, not a whole column (<code>B:B</code>): Excel on the web answers #CALC! before the function sees it. Errors: see <a href="#errors-scoring">scoring errors</a>.',
     },
   },
   {
