@@ -126,7 +126,8 @@ export async function benchStartup(outDir, { loads, warmup }) {
     }
     const foreign = [...new Set([...samples, ...excel].flatMap((s) => s.foreign))];
     // Per pair (blank load, our load), then the median: load on the machine weighs on both alike.
-    const over = (ours, blank, mine = samples, theirs = blanks) => median(mine.map((s, i) => s[ours] - theirs[i][blank]));
+    const pairs = (ours, blank, mine = samples, theirs = blanks) => mine.map((s, i) => s[ours] - theirs[i][blank]);
+    const over = (ours, blank, mine = samples, theirs = blanks) => median(pairs(ours, blank, mine, theirs));
     return {
       /**
        * The Excel view (what an analyst opens in Excel), with the Excel chunk requested as in
@@ -148,7 +149,7 @@ export async function benchStartup(outDir, { loads, warmup }) {
        * up to association both views load the same page, so the Excel view's pairs measure it
        * as well as the preview's (twice the pairs: about 1/√2 the spread of a median of ten).
        */
-      associatedOverBlankMs: median([...samples.map((s, i) => s.associated - blanks[i].scriptsRun), ...excel.map((s, i) => s.associated - excelBlanks[i].scriptsRun)]),
+      associatedOverBlankMs: median([...pairs("associated", "scriptsRun"), ...pairs("associated", "scriptsRun", excel, excelBlanks)]),
       associatedPairs: samples.length + excel.length,
       /** The same in the preview's pairs alone. */
       previewAssociatedOverBlankMs: over("associated", "scriptsRun"),

@@ -37,7 +37,7 @@ export const scoringMessages = {
   ambiguousNumber: (language: Language, criterion: Criterion, value: unknown): string =>
     sayScoring(language, "ambiguousNumber", ratingParams(language, criterion, value)),
   inputError: (language: Language, criterion: Criterion, code: string): string =>
-    sayScoring(language, "inputError", { argument: ARGUMENT_NAMES[language][criterion], code: anyErrorName(code, language) }),
+    scoringMessages.inputErrorIn(language, ARGUMENT_NAMES[language][criterion], code),
   inputErrorIn: (language: Language, argument: string, code: string): string =>
     sayScoring(language, "inputError", { argument, code: anyErrorName(code, language) }),
   missing: (language: Language, criteria: readonly Criterion[]): string =>
